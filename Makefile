@@ -1,0 +1,48 @@
+# wire-alerts developer entry points (the README names these targets).
+#   make test        create .venv if needed, install, run every test (starts a local Kafka)
+#   make demo        run the main job: local broker + worker + sample stories, prints alerts
+#   make lint        ruff check + format check
+#   make kafka-up / kafka-down / kafka-status   the local broker (`wire-alerts kafka ...`)
+#   make bench       run the benchmarks (bench/run_all.sh)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+LINT_PATHS := $(wildcard streams tests bench)
+
+.PHONY: venv test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+test: venv
+	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+
+kafka-fetch: venv
+	$(BIN)/wire-alerts kafka fetch
+
+kafka-up: venv
+	$(BIN)/wire-alerts kafka up
+
+kafka-down: venv
+	$(BIN)/wire-alerts kafka down
+
+kafka-status: venv
+	$(BIN)/wire-alerts kafka status
+
+demo: venv
+	$(BIN)/wire-alerts demo
+
+bench: venv
+	@test -f bench/run_all.sh || { echo "bench/run_all.sh not found" >&2; exit 1; }
+	bash bench/run_all.sh
