@@ -1,0 +1,120 @@
+"""Event date phrases and their resolution against the publication time."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DATE_RE = re.compile(
+    rf"\b(?:on\s+)?(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+(\d{{4}}))?"
+    rf"|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(last|next|this)\s+(week|month|year)"
+    rf"|(yesterday|today|tomorrow)"
+    rf"|in\s+{_MONTH}(?:\s+(\d{{4}}))?)\b"
+)
+
+
+def find_date(sentence: str) -> tuple[str, int] | None:
+    """The first date phrase of a sentence and its offset in the sentence."""
+    m = DATE_RE.search(sentence)
+    if not m:
+        return None
+    text = m.group(0)
+    if text.lower().startswith("on "):
+        return text[3:], m.start() + 3
+    if text.lower().startswith("in "):
+        return text[3:], m.start() + 3
+    return text, m.start()
+
+
+def resolve(phrase: str, published: date | None, future: bool = False) -> str | None:
+    """ISO date for a phrase, using ``published`` for relative and year-less dates."""
+    p = phrase.strip().rstrip(",").lower()
+    m = re.match(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$", p)
+    if m and m.group(1) in MONTHS:
+        month, day_ = MONTHS[m.group(1)], int(m.group(2))
+        if m.group(3):
+            return _safe(int(m.group(3)), month, day_)
+        if published is None:
+            return None
+        year = published.year
+        cand = _safe(year, month, day_)
+        # a past event dated months after publication belongs to the previous year
+        if cand and not future and date.fromisoformat(cand) > published + timedelta(days=31):
+            cand = _safe(year - 1, month, day_)
+        return cand
+    m = re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$", p)
+    if m and m.group(2) in MONTHS:
+        return resolve(
+            f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else ""),
+            published,
+            future,
+        )
+    if published is None:
+        return None
+    if p in WEEKDAYS:
+        delta = (published.weekday() - WEEKDAYS[p]) % 7
+        if future:
+            fwd = (WEEKDAYS[p] - published.weekday()) % 7
+            return (published + timedelta(days=fwd)).isoformat()
+        return (published - timedelta(days=delta)).isoformat()
+    if p == "yesterday":
+        return (published - timedelta(days=1)).isoformat()
+    if p == "today":
+        return published.isoformat()
+    if p == "tomorrow":
+        return (published + timedelta(days=1)).isoformat()
+    m = re.match(r"(last|next|this)\s+(week|month|year)$", p)
+    if m:
+        rel, unit = m.groups()
+        step = {"last": -1, "next": 1, "this": 0}[rel]
+        if unit == "week":
+            d = published + timedelta(weeks=step)
+            return (d - timedelta(days=d.weekday())).isoformat()
+        if unit == "month":
+            y, mo = published.year, published.month + step
+            y, mo = (y - 1, 12) if mo < 1 else (y + 1, 1) if mo > 12 else (y, mo)
+            return date(y, mo, 1).isoformat()
+        return date(published.year + step, 1, 1).isoformat()
+    m = re.match(r"([a-z]+)\.?(?:\s+(\d{4}))?$", p)
+    if m and m.group(1) in MONTHS:
+        year = int(m.group(2)) if m.group(2) else published.year
+        return date(year, MONTHS[m.group(1)], 1).isoformat()
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,537 @@
+"""The detector pipeline for one story.
+
+sentences -> actor mentions (gazetteer, titles, coreference) -> trigger rules per type
+-> filters (news not background, two sides) -> merge per (type, actor countries)
+-> implied visits -> status, date, attribution, evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from functools import lru_cache
+
+from streams.detector import dates as dates_mod
+from streams.detector.gazetteer import Gazetteer
+from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder
+from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
+from streams.detector.rules import ANY_TRIGGER, RULES, TRIGGERS, Candidate
+from streams.detector.text import Sentence, split_sentences
+
+DETECTOR_VERSION = "0.1.0"
+
+_SPECIFICITY = {
+    "person": 5,
+    "title": 4,
+    "group": 3,
+    "gov": 3,
+    "seat": 2,
+    "org": 2,
+    "country": 1,
+    "capital": 1,
+    "adjective": 0,
+}
+_MULTILATERAL = {
+    "EU",
+    "NATO",
+    "G7",
+    "G8",
+    "G20",
+    "UN",
+    "AU",
+    "ASEAN",
+    "OPEC",
+    "OSCE",
+    "GCC",
+    "SCO",
+    "BRICS",
+}
+
+_PAST_YEAR = re.compile(
+    r"\b(?:in|since|during|from|of|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b(?!\s*(?:,|-)\s*\d)"
+)
+_BACKGROUND = re.compile(
+    r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
+    r"last month(?:'s|’s)?|in the (?:19|20)\d0s|years? earlier|decades?)\b",
+    re.IGNORECASE,
+)
+_MONTH_IN = re.compile(
+    r"\b(?:in|since|during|until)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+
+_AGENCIES = re.compile(
+    r"\b(RIA Novosti|RIA|TASS|Tass|Interfax|Xinhua|KCNA|Yonhap|Kyodo|IRNA|Anadolu|Reuters|Associated Press|AP|AFP|"
+    r"Agence France-Presse|Bloomberg|CCTV|Global Times|People's Daily|Al Jazeera|SANA|WAM|SPA|Deutsche Welle|"
+    r"NHK|Press TV|Fars|Tasnim|Sputnik|RT|Ukrinform|PAP|ANSA|EFE|dpa|state media|state television|state TV|"
+    r"state news agency|official news agency)\b"
+)
+_REPORT_VERB = r"(?:said|says|say|reported|reports|told|confirmed|confirms|announced|announces|stated|claimed|claims|added|according)"
+_CITING = re.compile(
+    r"\b(?:citing|according to|quoted|quoting)\s+(?:a |an |the |its )?((?:[A-Z][\w’'.-]*|of|for|and|a|an|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)"
+)
+_SAID_BY = re.compile(
+    r"(?:^|[,“”\"]\s*|\.\s+)((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:has\s+|have\s+)?"
+    + _REPORT_VERB
+    + r"\b"
+)
+_SAID_AFTER = re.compile(
+    r"[,”\"]\s*(?:said|says|according to)\s+((?:[A-Z][\w’'.-]*|the|a|an)(?:\s+[A-Z][\w’'.-]*){0,4})"
+)
+_HEADLINE_CLAIM = re.compile(
+    r"^(.{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.default())
+
+
+def story_day(story: Story) -> date | None:
+    p = story.published
+    if p is None:
+        return None
+    if isinstance(p, datetime):
+        return p.date()
+    return p
+
+
+def detect(story: Story) -> list[Event]:
+    """Detect diplomatic events in one story (deterministic)."""
+    text = story.text
+    if not ANY_TRIGGER.search(text):
+        return []
+    gaz = Gazetteer.default()
+    finder = _finder()
+    day = story_day(story)
+    sents = split_sentences(text, len(story.headline))
+    mentions = [finder.find(s.text, s.start, day) for s in sents]
+    mentions = _filter_ambiguous(mentions)
+    mentions = _coreference(text, sents, mentions)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    ref_year = day.year if day else (max(years) if years else None)
+
+    cands: list[tuple[Sentence, Candidate]] = []
+    for s, ms in zip(sents, mentions, strict=True):
+        if not ANY_TRIGGER.search(s.text):
+            continue
+        clauses = clause_spans(s.text)
+        for etype, pattern in TRIGGERS.items():
+            for m in pattern.finditer(s.text):
+                ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
+                a, b = clauses[ci]
+                if _is_background(s.text[a:b], day, ref_year):
+                    continue
+                local = _clause_mentions(ms, s.start, clauses, ci, m.start())
+                for c in RULES[etype](s.text, s.start, local, m):
+                    cands.append((s, c))
+    events = _build_events(story, cands, day, gaz)
+    events.extend(_implied_visits(events))
+    events = _merge(events)
+    return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
+
+
+# ------------------------------------------------------------------ clauses
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s*|\s+)(?=(?:(?:just |only |some |about |nearly |almost )?(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:after|before|since|earlier|later|ago)\b"
+    r"|after\b|before\b|since\b|while\b|whereas\b|although\b|though\b|but\b|despite\b|whose\b|which\b|who\b))"
+    r"|;\s*|\s[–—]\s|\s--?\s"
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Split a sentence into clauses at subordinators, semicolons and dashes."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+            start = m.start()
+    spans.append((start, len(text) + 1))
+    return spans
+
+
+def _clause_mentions(
+    ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int
+) -> list[Mention]:
+    """Mentions of the trigger's clause; the subject of the main clause joins when the clause has none."""
+    a, b = clauses[ci]
+    local = [m for m in ms if a <= m.start - off < b]
+    before_trigger = [m for m in local if m.end - off <= trig and m.agent]
+    if ci > 0 and not before_trigger:
+        prev = [m for m in ms if m.agent and m.start - off < a]
+        if prev:
+            local = [prev[0], *local]
+    elif ci > 0 and len({m.country for m in local if m.agent}) < 2:
+        pa, _ = clauses[ci - 1]
+        local = [m for m in ms if pa <= m.start - off < b]
+    return local
+
+
+# ------------------------------------------------------------------ mentions
+def _filter_ambiguous(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Drop ambiguous country names (Georgia, Jordan ...) unless another cue names the country."""
+    flat = [m for ms in mentions for m in ms]
+    cues = {m.country for m in flat if m.text not in AMBIGUOUS}
+    return [[m for m in ms if m.text not in AMBIGUOUS or m.country in cues] for ms in mentions]
+
+
+_PRONOUN = re.compile(
+    r"\b(He|She|he|she)\b|\b(his|His|her|Her)\s+(?=(?:\w+\s+){0,2}(?:visit|trip|call|invitation|talks|meeting|tour)\b)"
+)
+_SURNAME_PREFIX = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Premier|Chancellor|Minister|Sheikh|King)\.?\s+([A-Z][\w'’-]+)"
+)
+_BOTH = re.compile(
+    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two leaders|both leaders)\b",
+    re.IGNORECASE,
+)
+
+
+def _coreference(
+    text: str, sents: list[Sentence], mentions: list[list[Mention]]
+) -> list[list[Mention]]:
+    """Add mentions for surnames of people named earlier, pronouns and 'the two countries'."""
+    registry: dict[str, Mention] = {}
+    last_person: Mention | None = None
+    recent_countries: list[Mention] = []
+    out: list[list[Mention]] = []
+    for s, ms in zip(sents, mentions, strict=True):
+        added: list[Mention] = []
+        covered = [(m.start, m.end) for m in ms]
+
+        def free(a: int, b: int, covered: list[tuple[int, int]] = covered) -> bool:
+            return all(b <= x or a >= y for x, y in covered)
+
+        for m in _SURNAME_PREFIX.finditer(s.text):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            ref = registry.get(m.group(1))
+            if ref is not None and free(a, b):
+                added.append(
+                    replace(ref, start=s.start + m.start(), end=b, text=m.group(0), location=False)
+                )
+                covered.append((s.start + m.start(), b))
+        for name, ref in registry.items():
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                if free(a, b):
+                    added.append(replace(ref, start=a, end=b, text=name, location=False))
+                    covered.append((a, b))
+        # pronouns resolve to the last person named before them
+        persons_here = sorted(ms + added, key=lambda x: x.start)
+        for m in _PRONOUN.finditer(s.text):
+            a = s.start + m.start()
+            b = s.start + m.end()
+            if not free(a, b):
+                continue
+            before = [
+                p for p in persons_here if p.end <= a and p.kind in ("person", "title") and p.agent
+            ]
+            ref = before[-1] if before else last_person
+            if ref is not None and not ref.former:
+                added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
+        for m in _BOTH.finditer(s.text):
+            distinct: list[Mention] = []
+            for c in reversed(recent_countries):
+                if c.country not in {d.country for d in distinct}:
+                    distinct.append(c)
+                if len(distinct) == 2:
+                    break
+            if len(distinct) == 2:
+                for c in distinct:
+                    added.append(
+                        replace(
+                            c,
+                            start=s.start + m.start(),
+                            end=s.start + m.end(),
+                            text=m.group(0),
+                            location=False,
+                        )
+                    )
+        allm = sorted(ms + added, key=lambda x: (x.start, -x.end))
+        out.append(allm)
+        for m in allm:
+            if m.kind in ("person", "title") and m.agent:
+                last_person = m
+                if m.kind == "person" and " " in m.name.strip():
+                    surname = m.name.split()[-1]
+                    if surname[0].isupper() and len(surname) > 2:
+                        registry.setdefault(surname, replace(m, text=surname))
+            if m.agent and m.kind in (
+                "country",
+                "gov",
+                "group",
+                "person",
+                "title",
+                "capital",
+                "org",
+            ):
+                recent_countries.append(m)
+    return out
+
+
+def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
+    """A sentence that dates its events to an earlier year or month is background."""
+    future = re.search(
+        r"\b(?:will|next|upcoming|to be held|is due|are due|scheduled)\b", sent, re.IGNORECASE
+    )
+    for m in _PAST_YEAR.finditer(sent):
+        y = int(m.group(1))
+        if ref_year is not None and y < ref_year and not future:
+            return True
+    if _BACKGROUND.search(sent) and not future:
+        return True
+    if day is not None and not future:
+        for m in _MONTH_IN.finditer(sent):
+            month = dates_mod.MONTHS[m.group(1).lower()]
+            if 1 <= (day.month - month) % 12 <= 6 and day.month != month:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ events
+def _actor(m: Mention, role: str) -> Actor:
+    rank = m.rank or ("organisation" if m.kind == "org" else "government")
+    return Actor(text=m.text, name=m.name, id=m.id, country=m.country, role=role, rank=rank)
+
+
+def _build_events(
+    story: Story, cands: list[tuple[Sentence, Candidate]], day: date | None, gaz: Gazetteer
+) -> list[Event]:
+    events: list[Event] = []
+    for s, c in cands:
+        actors = _dedupe_actors([_actor(m, r) for m, r in c.roles if m.country])
+        core = {
+            a.country
+            for a in actors
+            if c.type == "state_visit" or a.role not in ("venue", "location")
+        }
+        if len(core) < 2 and not (c.type == "leaders_meeting" and core & _MULTILATERAL):
+            continue
+        cameo, cat, mode = codes_for(c.type, c.variant)
+        t0, t1 = s.start + c.trigger[0], s.start + c.trigger[1]
+        date_text, date_iso = _event_date(s.text, c.trigger, day, c.status)
+        loc = c.location
+        events.append(
+            Event(
+                type=c.type,
+                status=c.status,
+                actors=actors,
+                evidence=Evidence(
+                    s.text, s.start, s.end, s.text[c.trigger[0] : c.trigger[1]], t0, t1
+                ),
+                rule=c.rule,
+                confidence=round(c.confidence * (0.9 if s.is_headline else 1.0), 3),
+                cameo=cameo,
+                plover_category=cat,
+                plover_mode=mode,
+                location=loc.name if loc else None,
+                location_country=loc.country if loc else None,
+                date=date_iso,
+                date_text=date_text,
+                attribution=_attribution(story, s),
+            )
+        )
+    return events
+
+
+def _generic(a: Actor) -> bool:
+    return (
+        a.rank in ("government", "organisation")
+        or a.id == a.country
+        or a.id.startswith(a.country.lower() + "-")
+    )
+
+
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    """One actor per (id, role); a generic actor is dropped when a named one of its country has the role."""
+    seen: dict[tuple[str, str], Actor] = {}
+    for a in actors:
+        seen.setdefault((a.id, a.role), a)
+    out = list(seen.values())
+    named = {(a.country, a.role) for a in out if not _generic(a)}
+    return [
+        a
+        for a in out
+        if not (
+            _generic(a) and (a.country, a.role) in named and a.role not in ("venue", "location")
+        )
+    ]
+
+
+def _event_date(
+    sent: str, trig: tuple[int, int], day: date | None, status: str
+) -> tuple[str | None, str | None]:
+    window_start = max(0, trig[0] - 60)
+    seg = sent[window_start : trig[1] + 60]
+    found = dates_mod.find_date(seg)
+    if not found:
+        return None, None
+    phrase, pos = found
+    abs_pos = window_start + pos
+    if re.search(
+        r"\b(?:reported|said|says|told|announced)\s+(?:on\s+)?$",
+        sent[max(0, abs_pos - 20) : abs_pos],
+    ):
+        return None, None
+    return phrase, dates_mod.resolve(phrase, day, future=status == "planned")
+
+
+def _attribution(story: Story, s: Sentence) -> Attribution:
+    """Who asserts the sentence: an agency named in it and the sources it cites."""
+    agency = None
+    sources: list[str] = []
+    am = _AGENCIES.search(s.text)
+    if am:
+        agency = am.group(1)
+    for m in _CITING.finditer(s.text):
+        src = m.group(1).strip()
+        src = re.sub(r"\s+(?:as|on|in|and)$", "", src)
+        if src and src != agency:
+            sources.append(src)
+    if s.is_headline:
+        hm = _HEADLINE_CLAIM.search(s.text)
+        if hm:
+            sources.append((hm.group(1) or hm.group(2)).strip())
+    else:
+        for rx in (_SAID_BY, _SAID_AFTER):
+            for m in rx.finditer(s.text):
+                src = m.group(1).strip()
+                if src.split()[0] in (
+                    "The",
+                    "A",
+                    "An",
+                    "He",
+                    "She",
+                    "It",
+                    "They",
+                    "We",
+                    "I",
+                    "But",
+                    "And",
+                ):
+                    if src.split()[0] not in ("The",) or len(src.split()) < 2:
+                        continue
+                if src != agency and src not in sources and len(src) > 2:
+                    sources.append(src)
+    return Attribution(agency=agency, sources=tuple(dict.fromkeys(sources)))
+
+
+def _implied_visits(events: list[Event]) -> list[Event]:
+    """A bilateral meeting held in one party's country implies a visit by the other party."""
+    out: list[Event] = []
+    for e in events:
+        if (
+            e.type != "leaders_meeting"
+            or not e.location_country
+            or e.location_country in _MULTILATERAL
+        ):
+            continue
+        parts = [a for a in e.actors if a.role == "participants"]
+        hosts = [a for a in parts if a.country == e.location_country]
+        if (
+            not hosts
+            or any(a.country in _MULTILATERAL for a in parts)
+            or len({a.country for a in parts}) != 2
+        ):
+            continue
+        loc = next((a for a in e.actors if a.role == "location"), None)
+        for v in parts:
+            if v.country == e.location_country or v.country in _MULTILATERAL or _generic(v):
+                continue
+            actors = [replace(v, role="visitor"), replace(hosts[0], role="host")]
+            if loc is not None:
+                actors.append(loc)
+            cameo, cat, mode = codes_for("state_visit")
+            out.append(
+                replace(
+                    e, type="state_visit", actors=actors, rule="visit.implied_by_meeting",
+                    confidence=round(e.confidence * 0.8, 3), cameo=cameo, plover_category=cat, plover_mode=mode,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (type, set of actor countries); the first sentence gives the evidence."""
+    groups: dict[tuple[str, frozenset[str]], list[Event]] = {}
+    for e in events:
+        key = (e.type, frozenset(e.countries()))
+        groups.setdefault(key, []).append(e)
+    # an event whose countries are a subset of a richer one of the same type joins it
+    keys = sorted(groups, key=lambda k: -len(k[1]))
+    merged: dict[tuple[str, frozenset[str]], list[Event]] = {}
+    for k in keys:
+        target = next((m for m in merged if m[0] == k[0] and k[1] < m[1] and len(k[1]) >= 2), None)
+        if target is not None and len(target[1]) - len(k[1]) <= 1:
+            merged[target].extend(groups[k])
+        else:
+            merged[k] = list(groups[k])
+    out: list[Event] = []
+    for group in merged.values():
+        group.sort(key=lambda e: e.evidence.start)
+        body = [e for e in group if e.evidence.start > 0] or group
+        best = max(
+            body,
+            key=lambda e: (len({a.country for a in e.actors}), e.confidence, -e.evidence.start),
+        )
+        actors: list[Actor] = []
+        for e in group:
+            actors.extend(e.actors)
+        actors = _dedupe_actors(actors)
+        actors = _one_role_per_actor(actors)
+        status = _merge_status([e.status for e in group])
+        dated = next((e for e in group if e.date_text), None)
+        claimed = all(e.attribution.is_claim for e in group)
+        agency = next((e.attribution.agency for e in group if e.attribution.agency), None)
+        sources = (
+            tuple(dict.fromkeys(s for e in group for s in e.attribution.sources)) if claimed else ()
+        )
+        loc_ev = next((e for e in group if e.location), None)
+        out.append(
+            replace(
+                best,
+                actors=actors,
+                status=status,
+                date=dated.date if dated else None,
+                date_text=dated.date_text if dated else None,
+                location=loc_ev.location if loc_ev else None,
+                location_country=loc_ev.location_country if loc_ev else None,
+                attribution=Attribution(
+                    agency=agency if claimed else None, sources=sources, claimed_by=None
+                ),
+                confidence=round(min(0.99, best.confidence + 0.05 * (len(group) - 1)), 3),
+            )
+        )
+    return out
+
+
+def _one_role_per_actor(actors: list[Actor]) -> list[Actor]:
+    """An actor keeps its first role (inviter beats invitee when both were guessed)."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.id in seen and a.role not in ("venue", "location"):
+            continue
+        seen.add(a.id)
+        out.append(a)
+    return out
+
+
+_STATUS_PRIORITY = [
+    "cancelled",
+    "denied",
+    "declined",
+    "accepted",
+    "occurred",
+    "planned",
+    "proposed",
+]
+
+
+def _merge_status(statuses: list[str]) -> str:
+    for s in _STATUS_PRIORITY:
+        if s in statuses:
+            return s
+    return statuses[0]

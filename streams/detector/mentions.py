@@ -1,0 +1,456 @@
+"""Actor mentions: countries, capitals, seats of government, organisations, people and titles.
+
+The recogniser is a trie-shaped regex over every gazetteer surface form (fast on long
+stories) plus title patterns ("Chinese Foreign Minister Wang Yi", "the U.S. president",
+"his Russian counterpart") resolved against the gazetteer on the story's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from streams.detector.gazetteer import Gazetteer, slug
+
+# Title words -> (office in the gazetteer, rank).
+TITLES: dict[str, tuple[str, str]] = {
+    "president": ("head_of_state", "head_of_state"),
+    "vice president": ("", "official"),
+    "president-elect": ("head_of_state", "head_of_state"),
+    "prime minister": ("head_of_government", "head_of_government"),
+    "premier": ("head_of_government", "head_of_government"),
+    "chancellor": ("head_of_government", "head_of_government"),
+    "chief executive": ("head_of_government", "head_of_government"),
+    "chief minister": ("head_of_government", "head_of_government"),
+    "king": ("head_of_state", "head_of_state"),
+    "queen": ("head_of_state", "head_of_state"),
+    "emir": ("head_of_state", "head_of_state"),
+    "crown prince": ("head_of_government", "head_of_government"),
+    "sheikh": ("", "official"),
+    "supreme leader": ("head_of_state", "head_of_state"),
+    "leader": ("head_of_state", "head_of_state"),
+    "pope": ("head_of_state", "head_of_state"),
+    "foreign minister": ("foreign_minister", "foreign_minister"),
+    "foreign secretary": ("foreign_minister", "foreign_minister"),
+    "secretary of state": ("foreign_minister", "foreign_minister"),
+    "external affairs minister": ("foreign_minister", "foreign_minister"),
+    "foreign affairs minister": ("foreign_minister", "foreign_minister"),
+    "minister of foreign affairs": ("foreign_minister", "foreign_minister"),
+    "top diplomat": ("foreign_minister", "foreign_minister"),
+    "defense secretary": ("defence_minister", "minister"),
+    "defence secretary": ("defence_minister", "minister"),
+    "defense minister": ("defence_minister", "minister"),
+    "defence minister": ("defence_minister", "minister"),
+    "minister": ("", "minister"),
+    "secretary": ("", "minister"),
+    "undersecretary of state": ("", "official"),
+    "under secretary of state": ("", "official"),
+    "deputy foreign minister": ("", "official"),
+    "ambassador": ("", "official"),
+    "envoy": ("", "official"),
+    "special envoy": ("", "official"),
+    "spokesman": ("", "official"),
+    "spokeswoman": ("", "official"),
+    "spokesperson": ("", "official"),
+    "counterpart": ("", ""),
+    "mayor": ("", "official"),
+}
+
+# Group nouns that turn a nationality adjective into a government actor.
+GOV_NOUNS = (
+    r"government|administration|authorities|officials?|diplomats?|envoys?|delegation|ministry"
+    r"|foreign ministry|foreign office|state department|defen[cs]e ministry|ministers?|leaders?"
+    r"|lawmakers|parliament|congress|military|army|navy|forces|troops|embassy|consulate"
+    r"|ambassador|counterparts?|side|regime|junta|treasury(?: department)?|cabinet|negotiators"
+    r"|state media|president|prime minister|premier|chancellor|foreign minister|king|emir"
+    r"|deputy chief of mission|mission|consul|charge d'affaires|diplomatic staff|nationals"
+)
+_GOV_NOUN_RE = re.compile(rf"\s+(?:{GOV_NOUNS})\b", re.IGNORECASE)
+_TITLE_RE = re.compile(
+    r"\b(?:(former|ex-|then-|late|outgoing|incoming|acting)\s+)?"
+    r"(?:(U\.S\.|US|UK|EU|U\.N\.|UN)\s+)?"
+    r"(" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_NAME_RE = re.compile(
+    r"\s*,?\s*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:\s+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
+)
+_LOC_PREP = re.compile(
+    r"(?:\b(?:in|to|at|into|from|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "And",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "To",
+    "For",
+    "With",
+    "From",
+    "By",
+    "As",
+    "But",
+    "Or",
+    "Says",
+    "Said",
+    "Is",
+    "Was",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Office",
+    "Department",
+    "Ministry",
+    "House",
+    "Council",
+    "Committee",
+}
+_MODIFIER = re.compile(
+    r"[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
+)
+_MODIFIER_TAIL = re.compile(
+    r"\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
+)
+PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+# Country names that are common words or other places: need a corroborating cue in the story.
+AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "China", "Jersey", "Cuba"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to a possible actor, with offsets into ``Story.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | title | gov | country | capital | seat | org | group | adjective
+    country: str
+    name: str
+    id: str
+    rank: str
+    former: bool = False
+    location: bool = False  # preceded by a locative preposition ("in Beijing")
+    noun: str = ""  # for adjectives: the noun that follows ("Russian diplomats")
+
+    @property
+    def agent(self) -> bool:
+        """Can this mention be a party to an event (not a place, not a bare adjective)?"""
+        if self.former:
+            return False
+        if self.kind == "adjective":
+            return False
+        return not (self.location and self.kind in ("capital", "country", "seat"))
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class MentionFinder:
+    """Finds mentions in sentences of one story, resolving titles on ``day``."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        forms = [f for f in gaz.surfaces if len(f) > 1]
+        pattern = _trie_regex(forms)
+        # word boundaries; a trailing "'s" is allowed after any form
+        self._surface_re = re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])") if forms else None
+
+    # --------------------------------------------------------------- surfaces
+    def surface_mentions(self, text: str, offset: int, day: date | None) -> list[Mention]:
+        out: list[Mention] = []
+        if self._surface_re is None:
+            return out
+        for m in self._surface_re.finditer(text):
+            s, e = m.start(), m.end()
+            form = m.group(0)
+            # a single-letter-ish or all-lowercase match is never a name
+            if form[0].islower():
+                continue
+            cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])
+            if not cands:
+                continue
+            before = text[max(0, s - 40) : s]
+            loc = bool(_LOC_PREP.search(before))
+            former = bool(_FORMER.search(before)) and cands[0].kind == "person"
+            # "Russia-Ukraine war", "US-China trade war": a compound modifier is not a party
+            modifier = bool(_MODIFIER.match(text, e)) or bool(
+                re.search(r"[A-Za-z][-–]$", before) and _MODIFIER_TAIL.match(text, e)
+            )
+            # prefer a person; then country; then org; then capital/seat; then adjective
+            order = {"person": 0, "country": 1, "org": 2, "seat": 3, "capital": 4, "adjective": 5}
+            cand = sorted(cands, key=lambda c: order[c.kind])[0]
+            if modifier:
+                former = True
+            if cand.kind == "person":
+                # several people share a surface ("Assad"): the one in office on the day wins
+                people = [c for c in cands if c.kind == "person"]
+                if len(people) > 1:
+                    cand = max(people, key=lambda c: self._person_preference(c.ref, day))
+                status, term = self.gaz.person_status(cand.ref, day)
+                if term is None:
+                    terms = self.gaz.person_terms(cand.ref)
+                    term = terms[0] if terms else None
+                if term is None:
+                    continue
+                rank = _term_rank(term)
+                out.append(
+                    Mention(
+                        offset + s, offset + e, form, "person", term.country,
+                        self.gaz.person_names[cand.ref], cand.ref, rank,
+                        former=former or status == "former",
+                    )
+                )  # fmt: skip
+                continue
+            code = cand.ref
+            c = self.gaz.country(code)
+            cname = c.name if c else form
+            if cand.kind == "adjective":
+                nm = _GOV_NOUN_RE.match(text, e)
+                if nm:
+                    noun = nm.group(0).strip().lower()
+                    out.append(
+                        Mention(
+                            offset + s, offset + nm.end(), text[s : nm.end()], "group", code,
+                            f"{cname} {noun}", code, _noun_rank(noun), former=former, noun=noun,
+                        )
+                    )  # fmt: skip
+                else:
+                    nxt = re.match(r"\s+(\w+)", text[e:])
+                    out.append(
+                        Mention(
+                            offset + s, offset + e, form, "adjective", code, cname, code, "",
+                            noun=nxt.group(1).lower() if nxt else "",
+                        )
+                    )  # fmt: skip
+                continue
+            kind = {"country": "country", "org": "org", "seat": "seat", "capital": "capital"}[
+                cand.kind
+            ]
+            rank = "organisation" if kind == "org" else "government"
+            # "Russia's foreign ministry", "the Israeli government"
+            nm = _GOV_NOUN_RE.match(text, e + 2) if text[e : e + 2] in ("'s", "’s") else None
+            end = nm.end() if nm else e
+            out.append(
+                Mention(
+                    offset + s, offset + end, text[s:end], kind, code, cname, code, rank,
+                    location=loc, former=former,
+                )
+            )  # fmt: skip
+        return out
+
+    def _person_preference(self, person_id: str, day: date | None) -> tuple[int, str]:
+        status, _ = self.gaz.person_status(person_id, day)
+        terms = self.gaz.person_terms(person_id)
+        latest = max((t.start.isoformat() for t in terms), default="")
+        return ({"in_office": 3, "elect": 2, "unknown": 1, "former": 0}[status], latest)
+
+    # ----------------------------------------------------------------- titles
+    def title_mentions(
+        self, text: str, offset: int, day: date | None, surf: list[Mention]
+    ) -> list[Mention]:
+        """Combine title words with neighbouring adjectives and names."""
+        out: list[Mention] = []
+        by_end = {m.end - offset: m for m in surf}
+        by_start = {m.start - offset: m for m in surf}
+        for m in _TITLE_RE.finditer(text):
+            title = m.group(3).lower()
+            if title in ("leader", "minister", "secretary", "counterpart", "side") and not (
+                m.group(2) or _adjective_before(text, m.start(), by_end)
+            ):
+                # bare generic words need a nationality ("North Korean leader")
+                if title != "counterpart":
+                    continue
+            # a title word in lower case mid-sentence may still be a title ("the U.S. president")
+            office, rank = TITLES[title]
+            former = bool(m.group(1)) and m.group(1).lower() in ("former", "ex-", "then-", "late")
+            country = ""
+            start = m.start()
+            if m.group(2):
+                country = {
+                    "U.S.": "USA",
+                    "US": "USA",
+                    "UK": "GBR",
+                    "EU": "EU",
+                    "U.N.": "UN",
+                    "UN": "UN",
+                }[
+                    m.group(2).upper()
+                    if m.group(2).upper() in ("US", "UK", "EU", "UN")
+                    else m.group(2)
+                ]
+            adj = _adjective_before(text, m.start(), by_end)
+            if adj is None:
+                # "Chinese Foreign Minister" was read as a group: its adjective is the country
+                adj = next(
+                    (
+                        g
+                        for g in surf
+                        if g.kind in ("group", "country")
+                        and g.start - offset < m.start()
+                        and g.end - offset >= m.end()
+                    ),
+                    None,
+                )
+            if adj is not None:
+                country = adj.country
+                start = adj.start - offset
+                if _FORMER.search(text[max(0, start - 12) : start]):
+                    former = True
+            # the name after the title
+            person: Mention | None = None
+            after = m.end()
+            nm = _NAME_RE.match(text, after)
+            if nm and nm.group(1):
+                name_start = nm.start(1)
+                person = by_start.get(name_start)
+                if person is not None and person.kind != "person":
+                    person = None
+                if person is None and title not in ("counterpart",):
+                    raw = nm.group(1).strip(" ,.'’")
+                    words = raw.split()
+                    # unknown person: 2-4 capitalised words
+                    if 1 <= len(words) <= 4 and all(
+                        w[0].isupper()
+                        for w in words
+                        if w not in ("bin", "al", "de", "da", "van", "von", "la", "el")
+                    ):
+                        if not self.gaz.surfaces.get(raw) and (
+                            len(words) >= 2 or words[0] not in _NOT_NAMES
+                        ):
+                            person = Mention(
+                                offset + name_start, offset + name_start + len(raw), raw,
+                                "person", country, raw, slug(raw), rank,
+                            )  # fmt: skip
+            if person is not None:
+                pcountry = person.country or country
+                if title == "pope" and not pcountry:
+                    pcountry = "VAT"
+                out.append(
+                    replace(
+                        person,
+                        start=offset + start,
+                        text=text[start : person.end - offset],
+                        country=pcountry,
+                        rank=person.rank
+                        if person.rank
+                        and person.kind == "person"
+                        and person.id in self.gaz.person_names
+                        else rank,
+                        former=person.former or former,
+                        kind="person",
+                    )
+                )
+                continue
+            if title == "pope":
+                country = "VAT"
+            if not country:
+                continue
+            holder = self.gaz.holder(country, office, day) if office else None
+            if holder is not None:
+                out.append(
+                    Mention(
+                        offset + start, offset + m.end(), text[start : m.end()], "title", country,
+                        holder.name, holder.person_id, rank, former=former,
+                    )
+                )  # fmt: skip
+            else:
+                cname = self.gaz.country(country).name if self.gaz.country(country) else country
+                out.append(
+                    Mention(
+                        offset + start, offset + m.end(), text[start : m.end()], "title", country,
+                        f"{cname} {title}", f"{country.lower()}-{slug(title)}", rank or "official",
+                        former=former,
+                    )
+                )  # fmt: skip
+        return out
+
+    def find(self, text: str, offset: int, day: date | None) -> list[Mention]:
+        """All mentions in one sentence, non-overlapping, in text order."""
+        surf = self.surface_mentions(text, offset, day)
+        titles = self.title_mentions(text, offset, day, surf)
+        allm = sorted(titles + surf, key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Mention] = []
+        last_end = -1
+        for m in allm:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+            elif m.end > last_end and out and out[-1].kind != "person":
+                # a longer compound wins over a shorter earlier piece
+                pass
+        return out
+
+
+def _adjective_before(text: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:
+    """A nationality/country mention right before ``pos`` ('Chinese ', "Russia's ")."""
+    j = pos
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    m = by_end.get(j)
+    if m is not None and m.kind in ("adjective", "country", "group", "org"):
+        return m
+    # "Russia's president"
+    if text[max(0, j - 2) : j] in ("'s", "’s"):
+        m = by_end.get(j - 2)
+        if m is not None and m.kind in ("country", "org"):
+            return m
+    return None
+
+
+def _term_rank(term) -> str:
+    offices = term.offices
+    for o in ("head_of_state", "head_of_government", "foreign_minister"):
+        if o in offices:
+            return o
+    return "minister"
+
+
+def _noun_rank(noun: str) -> str:
+    if noun in ("president", "king", "emir"):
+        return "head_of_state"
+    if noun in ("prime minister", "premier", "chancellor"):
+        return "head_of_government"
+    if noun == "foreign minister":
+        return "foreign_minister"
+    if noun.startswith("minister"):
+        return "minister"
+    if noun in ("leader", "leaders"):
+        return "head_of_state"
+    if noun in ("official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador"):
+        return "official"
+    return "government"

@@ -1,0 +1,726 @@
+"""Trigger patterns and role assignment for the seven event types.
+
+Each rule sees one sentence: its text, its actor mentions (already resolved and
+filtered), and one trigger match; it returns candidate events (type, status, roles).
+Rules are general constructions of wire English, never phrases of one story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from streams.detector.mentions import Mention
+
+I = re.IGNORECASE  # noqa: E741
+
+
+@dataclass
+class Candidate:
+    type: str
+    status: str
+    roles: list[tuple[Mention, str]]
+    trigger: tuple[int, int]  # offsets in the sentence
+    rule: str
+    confidence: float
+    variant: str = ""
+    location: Mention | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ triggers
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "leader_call": re.compile(
+        r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
+        r"|\bspoke\s+(?:\w+\s+){0,2}(?:by|on the|over the|via)\s+(?:tele)?phone\b"
+        r"|\b(?:phoned|telephoned)\b"
+        r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
+        r"|\bcall\s+(?:with|between)\b"
+        r"|\b(?:in|during|after|a|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\b(?!\s+(?:for|on)\b)",
+        I,
+    ),
+    "summit_invitation": re.compile(
+        r"\b(?:re-?)?invit(?:e|es|ed|ing|ation|ations)\b"
+        r"|\bwelcome guest\b"
+        r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
+        r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
+        r"|\boffered\s+(?:to\s+)?(?:talks|to meet|to host|a summit|a meeting)\b"
+        r"|\bproposed\s+(?:a\s+|the\s+)?(?:meeting|summit|talks)\b",
+        I,
+    ),
+    "state_visit": re.compile(
+        r"\bvisit(?:s|ed|ing)?\b"
+        r"|\b(?:trip|journey|mission|tour)s?\s+(?:to|of|abroad)\b"
+        r"|\btrips?\b"
+        r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
+        r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
+        r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
+        r"|\b(?:hosted|hosts|hosting|welcomed|welcomes)\b",
+        I,
+    ),
+    "leaders_meeting": re.compile(
+        r"\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:the\s+)?(?:targets?|demands?|needs|criteria|deadlines?|expectations|requirements|goals?|standards))"
+        r"|\btalks\b|\bsummit\b|\bnegotiations\b|\bnews conference with\b|\bsat down with\b"
+        r"|\bheld discussions\b|\bexchanged views\b|\bconference\b",
+        I,
+    ),
+    "agreement": re.compile(
+        r"\b(?:deal|agreement|agreements|accord|treaty|pact|protocol|memorandum|ceasefire|cease-fire|truce|joint declaration)\b",
+        I,
+    ),
+    "diplomatic_expulsion": re.compile(
+        r"\b(?:expel\w*|expulsions?|kicks?\s+out|kicked\s+out|oust\w*|persona non grata)\b"
+        r"|\border(?:s|ed)?\s+(?:\w+\s+){0,4}to leave\b"
+        r"|\brecall(?:s|ed|ing)?\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:ambassador|envoy)"
+        r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ambassador|envoy|charg[eé])"
+        r"|\b(?:clos\w*|shut\w*)\s+(?:down\s+)?(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:consulate|embassy)"
+        r"|\b(?:cut|cuts|sever\w*|broke|breaks|break)\s+(?:off\s+)?diplomatic\s+(?:ties|relations)\b",
+        I,
+    ),
+    "sanctions": re.compile(
+        r"\bsanction(?:s|ed|ing)?\b|\bembargo(?:es)?\b|\bvisa\s+(?:restrictions|bans?)\b"
+        r"|\bblack\s?list\b|\basset\s+freezes?\b|\btravel\s+bans?\b",
+        I,
+    ),
+}
+
+ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for p in TRIGGERS.values()), I)
+
+# ------------------------------------------------------------------ status cues
+FUTURE = re.compile(
+    r"\b(?:will|would|to be|is to|are to|set to|due to|plans? to|planned|planning to|expected to|"
+    r"scheduled|is scheduled|intends? to|intention to|going to|prepar\w+ to|next (?:week|month|year)|"
+    r"later (?:this|on|in)|ahead of|upcoming|forthcoming|vows? to|is travel\w*|are travel\w*|"
+    r"is heading|to visit|to meet|to hold|to travel|to sign|to start|to begin|to open|announced plans|"
+    r"likely to|begin later|begins later)\b",
+    I,
+)
+CANCEL = re.compile(
+    r"\b(?:cancel\w*|called off|calls off|call off|scrap\w*|postpone\w*|scuttl\w*|abandon\w*|"
+    r"withdr[ae]w\w*|withdraws|pull\w* out of|reverse\w*|revers\w+ course|rescind\w*|"
+    r"will not be invited|not be invited|not invited|uninvit\w*|disinvit\w*|moved? \w+ out of)\b",
+    I,
+)
+DENY = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|no (?:call|meeting|deal|invitation) (?:took place|was)|never (?:invited|met|called))\b",
+    I,
+)
+ACCEPT = re.compile(
+    r"\baccept(?:s|ed|ing)?\b|\btake up\b|\btook up\b|\bagreed to (?:attend|meet|visit)\b|\battends?\b|\battending\b",
+    I,
+)
+DECLINE = re.compile(
+    r"\b(?:declin\w*|turn\w* down|rebuff\w*|snub\w*|reject\w*|would not (?:need to )?attend|will not attend|not need to attend|refus\w* to attend|boycott\w*)\b",
+    I,
+)
+PROPOSE = re.compile(
+    r"\b(?:negotiat\w*|trying to|try to|seek\w* to|hope\w* to|close to|before a deal|"
+    r"under discussion|proposed|propos\w*|would|could|talks on|close in on)\b",
+    I,
+)
+THREAT = re.compile(
+    r"\b(?:threat\w*|warn\w*|not rul\w* out|did not rule out|could impose|may impose|might impose|"
+    r"would impose|consider\w*|mull\w*|if\b|unless\b|urg\w*|call\w* for|push\w* for|demand\w*)\b",
+    I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|when \w+ is ready|hypothetical|would be willing|could|be able to)\b", I
+)
+GENERIC = re.compile(
+    r"\b(?:every year|each year|frequently|often|regularly|usually|routinely|annual)\b", I
+)
+
+
+def _agents(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.agent]
+
+
+def _left(ms: list[Mention], pos: int) -> list[Mention]:
+    return [m for m in ms if m.end <= pos]
+
+
+def _right(ms: list[Mention], pos: int) -> list[Mention]:
+    return [m for m in ms if m.start >= pos]
+
+
+def _places(ms: list[Mention]) -> list[Mention]:
+    return [
+        m for m in ms if m.location and m.kind in ("capital", "country", "seat") and not m.former
+    ]
+
+
+def _distinct_countries(ms: list[Mention]) -> set[str]:
+    return {m.country for m in ms if m.country}
+
+
+# ------------------------------------------------------------------ per-type rules
+def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    trig = t.group(0).lower()
+    # plural "calls" is habitual/background; a campaign "cold call", "phone hacking" are not calls
+    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I):
+        return []
+    if (
+        re.search(r"\b(?:cold|conference|roll|wake-up|close|judgment|judgement)\s+call", sent, I)
+        and "phone" not in trig
+    ):
+        return []
+    ag = _agents(ms)
+    people = [
+        m
+        for m in ag
+        if m.kind in ("person", "title", "group", "gov", "country", "seat", "org", "capital")
+    ]
+    if len(_distinct_countries(people)) < 2:
+        return []
+    status = "occurred"
+    if DENY.search(sent):
+        status = "denied"
+    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]):
+        status = "planned"
+    return [
+        Candidate(
+            "leader_call",
+            status,
+            [(m, "participants") for m in people],
+            t.span(),
+            "call.phrase",
+            0.85,
+        )
+    ]
+
+
+def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    after = sent[t.end() : t.end() + 80].lower()
+    before = sent[max(0, t.start() - 80) : t.start()].lower()
+    if re.match(
+        r"\s*(?:bids|tenders|applications|offers|proposals|investors|companies|firms)", after
+    ):
+        return []
+    if re.search(r"\bto (?:join|testify|apply|bid|submit)\b", after[:60]):
+        return []
+    if GENERIC.search(sent) or re.search(
+        r"\b(?:when|if|once)\b[^.]{0,40}\b(?:ready|willing|agrees?)\b",
+        sent[max(0, t.start() - 45) :],
+        I,
+    ):
+        return []
+    ag = _agents(ms)
+    if len(_distinct_countries(ag)) < 2:
+        return []
+    rel = t.start() + off
+    rel_end = t.end() + off
+    trig = t.group(0).lower()
+    left, right = _left(ag, rel), _right(ag, rel_end)
+    inviter: list[Mention] = []
+    invitee: list[Mention] = []
+    passive = bool(
+        re.search(
+            r"\b(?:was|were|been|be|being|is|are|not|has been|have been)\s+(?:\w+\s+)?$", before
+        )
+    ) and trig.startswith("invited")
+    if trig.startswith(
+        ("open", "ready", "willing", "prepared", "eager", "offered", "proposed", "welcome")
+    ):
+        inviter = left[:1] or left
+        invitee = [m for m in right if m.country not in {x.country for x in inviter}][:3]
+        if not invitee:
+            invitee = [m for m in left if m.country not in {x.country for x in inviter}][:1]
+    elif (
+        trig.startswith(("invitation", "invite"))
+        and not trig.startswith(("invited", "invites", "inviting"))
+        or trig == "invite"
+        and re.search(r"(?:'s|’s|an|the|his|her)\s*$", before)
+    ):
+        # noun: "Putin's invite", "Trump's invitation to meet Kim", "an invitation from X"
+        poss = [m for m in left if sent[m.end - off : m.end - off + 2] in ("'s", "’s")]
+        frm = re.match(r"\s*(?:from|by)\s", after)
+        if poss:
+            inviter = [poss[-1]]
+            others = [m for m in ag if m is not poss[-1] and m.country != poss[-1].country]
+            invitee = [m for m in others if m.end <= poss[-1].start][:1] or others[:2]
+        elif frm:
+            inviter = right[:1]
+            invitee = [m for m in left if m.country not in {x.country for x in inviter}][-1:]
+        else:
+            # "X accepted an invitation to meet with Y": Y invites X
+            invitee = left[:1]
+            inviter = [m for m in right if m.country not in {x.country for x in invitee}][:1]
+    elif passive:
+        invitee = left[-1:] or left[:1]
+        by = re.search(r"\bby\s", after)
+        if by:
+            inviter = [m for m in right if m.start - off >= t.end() + by.start()][:1]
+        if not inviter:
+            inviter = [
+                m
+                for m in right
+                if m.kind in ("org", "person", "title", "group", "gov", "country")
+                and m.country not in {x.country for x in invitee}
+            ][:1]
+    else:
+        inviter = left[-1:] if left else []
+        invitee = [m for m in right if m.country not in {x.country for x in inviter}][:4]
+    inviter = [m for m in inviter if m.agent]
+    invitee = [m for m in invitee if m.agent and m not in inviter]
+    if not inviter or not invitee:
+        return []
+    if _distinct_countries(inviter) == _distinct_countries(invitee):
+        return []
+    status = "proposed"
+    window = sent[max(0, t.start() - 70) : t.end() + 70]
+    if CANCEL.search(window) or re.search(r"\bnot\s+(?:be\s+)?invited\b", window, I):
+        status = "cancelled"
+    elif DENY.search(window):
+        status = "denied"
+    elif DECLINE.search(window):
+        status = "declined"
+    elif ACCEPT.search(sent[max(0, t.start() - 60) : t.end() + 60]) and not re.search(
+        r"\bwould love to\b|\bconsider", sent, I
+    ):
+        status = "accepted"
+    roles = [(m, "inviter") for m in inviter] + [(m, "invitee") for m in invitee]
+    venue = None
+    places = [p for p in _places(ms) if p.start >= rel]
+    if places:
+        venue = places[0]
+        roles.append((venue, "venue"))
+    return [
+        Candidate(
+            "summit_invitation",
+            status,
+            roles,
+            t.span(),
+            "invitation." + ("passive" if passive else "active"),
+            0.8,
+            location=venue,
+        )
+    ]
+
+
+_WISH = re.compile(
+    r"\bwould\s+(?:\w+\s+)?(?:be\s+)?(?:glad|happy|pleased|delighted|like|love|welcome)\b|\bbe able to\b|\bwants? to\b|\bwanted to\b|\bhopes? to\b",
+    I,
+)
+
+
+def _wishful(sent: str, t: re.Match) -> bool:
+    """A wish or condition ("would be glad to meet") is not a planned event."""
+    return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
+
+
+def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    trig = t.group(0).lower()
+    if _wishful(sent, t):
+        return []
+    rel, rel_end = t.start() + off, t.end() + off
+    after = sent[t.end() : t.end() + 60]
+    if re.match(
+        r"\s*(?:to\s+)?(?:a\s+|the\s+)?(?:hospital|school|factory|farm|plant|clinic|site|museum|shrine|slum|memorial|family|families|troops|church|temple|mosque|home|office|website|site)",
+        after,
+        I,
+    ) and not _places([m for m in ms if m.start >= rel_end][:1]):
+        pass
+    if trig.startswith(("is in", "was in", "were in", "are in", "is now in", "was now in")):
+        nxt = [m for m in ms if m.start >= rel_end][:1]
+        if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
+            return []
+    hosting = trig.startswith(("host", "welcom"))
+    ag = _agents(ms)
+    places = [m for m in ms if m.kind in ("country", "capital", "seat") and not m.former]
+    visitor: Mention | None = None
+    host: Mention | None = None
+    location: Mention | None = None
+    if hosting:
+        left = _left(ag, rel)
+        right = [m for m in _right(ag, rel_end) if not m.location]
+        if (
+            not left
+            or not right
+            or right[0].start - rel_end > 12
+            or right[0].kind not in ("person", "title", "group")
+        ):
+            return []
+        host, visitor = left[-1], right[0]
+        location = next((p for p in places if p.country == host.country and p.location), None)
+    else:
+        left = [m for m in _left(ag, rel)]
+        # "Pompeo's North Korea trip", "Kim Jong Un's visit"
+        poss = [
+            m
+            for m in left
+            if m.kind in ("person", "title", "group")
+            and sent[m.end - off : m.end - off + 2] in ("'s", "’s")
+        ]
+        persons = [m for m in left if m.kind in ("person", "title", "group")]
+        visitor = (poss or persons or left or [None])[-1]
+        if visitor is None:
+            return []
+        cand_places = [p for p in places if p.start >= rel_end and p.country != visitor.country]
+        near_before = [
+            p
+            for p in places
+            if p.end <= rel and p.start >= visitor.end and p.country != visitor.country
+        ]
+        if cand_places and cand_places[0].start - rel_end < 50:
+            location = cand_places[0]
+        elif near_before:
+            location = near_before[-1]
+        # host: an agent of the location country ("meeting with President Moon")
+        if location is not None:
+            host = next(
+                (
+                    m
+                    for m in ag
+                    if m.country == location.country
+                    and m is not location
+                    and m.kind in ("person", "title", "gov", "group")
+                ),
+                None,
+            )
+        else:
+            # "South Korea has planned Kim Jong Un's visit": the subject is the host
+            others = [m for m in left if m is not visitor and m.country != visitor.country]
+            if others and poss:
+                host = others[0]
+    if visitor is None or (location is None and host is None):
+        return []
+    loc_country = location.country if location else host.country  # type: ignore[union-attr]
+    if loc_country == visitor.country or not loc_country:
+        return []
+    status = "occurred"
+    pre = sent[max(0, t.start() - 50) : t.start()]
+    if CANCEL.search(sent):
+        status = "cancelled"
+    elif (
+        FUTURE.search(pre)
+        or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
+        or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
+    ):
+        status = "planned"
+    roles = [(visitor, "visitor")]
+    if host is not None:
+        roles.append((host, "host"))
+    if location is not None:
+        roles.append((location, "location"))
+    return [
+        Candidate(
+            "state_visit",
+            status,
+            roles,
+            t.span(),
+            "visit." + ("host" if hosting else "travel"),
+            0.75,
+            variant="host" if hosting else "",
+            location=location,
+        )
+    ]
+
+
+_NOT_MEETING = re.compile(
+    r"\b(?:party|parties|union|unions|shareholders?|board|cabinet|committee|council meeting|club|investors?|"
+    r"bidders?|bid|merger|takeover|contract|strike|workers|labou?r|senators|congressional|campaign)\b",
+    I,
+)
+
+
+def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    trig = t.group(0).lower()
+    after = sent[t.end() : t.end() + 40].lower()
+    if _wishful(sent, t) or re.search(
+        r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?$",
+        sent[max(0, t.start() - 40) : t.start()],
+        I,
+    ):
+        return []
+    if trig in ("meet", "meets", "met") and not (
+        re.match(r"\s+(?:with|again|face|in person|for)\b", after)
+        or any(0 <= m.start - off - t.end() <= 25 and m.agent for m in ms)
+    ):
+        return []
+    if _COMMERCIAL.search(sent) and not any(m.kind in ("person", "title") for m in ms):
+        return []
+    if re.search(
+        r"\b(?:possible|potential|proposed|prospective|no preparations|would-be)\s+(?:[\w-]+\s+){0,2}$",
+        sent[max(0, t.start() - 40) : t.start()],
+        I,
+    ):
+        parts = [m for m in _agents(ms) if not m.location]
+        if len(_distinct_countries(parts)) >= 2:
+            roles = [(parts[0], "inviter")] + [
+                (m, "invitee") for m in parts[1:] if m.country != parts[0].country
+            ]
+            return [
+                Candidate(
+                    "summit_invitation",
+                    "proposed",
+                    roles,
+                    t.span(),
+                    "invitation.proposed_meeting",
+                    0.6,
+                )
+            ]
+        return []
+    if trig == "summit" and re.match(
+        r"\s+of\s+(?:mount|mt|the mountain|everest|k2|the chart)", after
+    ):
+        return []
+    if GENERIC.search(sent) or re.search(r"\b(?:when|if)\b[^.]{0,40}\bready\b", sent, I):
+        return []
+    ag = [m for m in _agents(ms) if not (m.kind == "capital" and m.location)]
+    countries = _distinct_countries(ag)
+    orgs = [
+        m
+        for m in ag
+        if m.kind == "org" or m.country in ("EU", "NATO", "G7", "G20", "UN", "AU", "ASEAN")
+    ]
+    if len(countries) < 2:
+        if not (
+            orgs
+            and trig in ("summit", "meeting", "meetings")
+            and re.search(
+                r"\b(?:EU|NATO|G7|G8|G20|ASEAN|AU)\s+(?:summit|meeting|leaders)|\b(?:summit|meeting)s?\s+of\b",
+                sent,
+                I,
+            )
+        ):
+            return []
+    if _NOT_MEETING.search(sent) and len(countries) < 2:
+        return []
+    places = [m for m in ms if m.location and m.kind in ("capital", "country", "seat")]
+    location = places[0] if places else None
+    if location is None:
+        seat = next((m for m in ms if m.kind == "seat"), None)
+        if seat is not None and re.search(
+            re.escape(seat.text) + r"\s+(?:talks|meeting|summit)", sent
+        ):
+            location = seat
+    status = "occurred"
+    window_pre = sent[max(0, t.start() - 60) : t.start()]
+    if CANCEL.search(sent):
+        status = "cancelled"
+    elif (
+        FUTURE.search(window_pre)
+        or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
+        or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
+        and not re.search(r"\b(?:met|held|was held)\b", sent, I)
+    ):
+        status = "planned"
+    roles = [
+        (m, "participants")
+        for m in ag
+        if not (m.location and m.kind in ("capital", "country", "seat"))
+    ]
+    if location is not None:
+        roles.append((location, "location"))
+    return [
+        Candidate(
+            "leaders_meeting",
+            status,
+            roles,
+            t.span(),
+            "meeting." + trig.split()[0],
+            0.7,
+            location=location,
+        )
+    ]
+
+
+_DEAL_VERB = re.compile(
+    r"\b(?:sign\w*|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
+    r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
+    r"negotiat\w*|scrap\w*|hail\w*|in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between)\b",
+    I,
+)
+_COMMERCIAL = re.compile(
+    r"\b(?:compan(?:y|ies)|firm|firms|shares|stake|takeover|merger|airline|bank|carmaker|bidder|contract deal|flight attendants|union|stimulus|relief bill|rebels?|guerrillas?|stock exchanges?|exchanges|shareholders|to sell|to buy|sale of|purchase of|planes|aircraft)\b",
+    I,
+)
+
+
+def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    if not _DEAL_VERB.search(sent):
+        return []
+    if HYPOTHETICAL.search(sent) and not re.search(
+        r"\b(?:signed|sealed|reached|agreed)\b", sent, I
+    ):
+        return []
+    ag = [m for m in _agents(ms) if not m.location]
+    countries = _distinct_countries(ag)
+    if len(countries) < 2:
+        return []
+    if _COMMERCIAL.search(sent) and not re.search(
+        r"\b(?:government|governments|countries|nations|president|prime minister|minister)\b",
+        sent,
+        I,
+    ):
+        return []
+    status = "occurred"
+    if DENY.search(sent):
+        status = "denied"
+    elif re.search(
+        r"\b(?:withdr[ae]w\w*|pull\w* out|revers\w*|scrap\w*|abandon\w*|tore up|exit\w*)\b", sent, I
+    ):
+        status = "cancelled"
+    elif re.search(
+        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b",
+        sent,
+        I,
+    ) and not re.search(r"\b(?:trying|try|seek\w*|hope\w*|before a deal)\b", sent, I):
+        status = "occurred"
+    elif PROPOSE.search(sent) or FUTURE.search(sent):
+        status = "proposed"
+    mediator = None
+    mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
+    roles: list[tuple[Mention, str]] = []
+    if mm:
+        mediator = next((m for m in ag if m.start - off >= mm.end()), None)
+    for m in ag:
+        roles.append((m, "mediator" if m is mediator else "parties"))
+    return [Candidate("agreement", status, roles, t.span(), "agreement.deal", 0.7)]
+
+
+_DIPLO_NOUN = re.compile(
+    r"\b(?:diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?|consuls?|diplomatic|"
+    r"chiefs? of mission|attach[eé]s?|charg[eé] d'affaires|mission)\b",
+    I,
+)
+
+
+def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    trig = t.group(0).lower()
+    window = sent[max(0, t.start() - 80) : t.end() + 120]
+    nationals = re.search(r"\b\d+\s+[A-Z][a-z]+ns\b", sent[t.end() : t.end() + 30])
+    if not _DIPLO_NOUN.search(window) and not nationals:
+        return []
+    if re.search(
+        r"\b(?:save money|budget|cost-cutting|savings|cut costs|security reasons|for safety|evacuat\w*)\b",
+        sent,
+        I,
+    ):
+        return []
+    rel, rel_end = t.start() + off, t.end() + off
+    left = [m for m in ms if m.end <= rel and m.agent and not m.location]
+    right = [m for m in ms if m.start >= rel_end]
+    if not left:
+        return []
+    actor = left[0]
+    # targets: nationalities of the diplomats, countries after "from"
+    targets = [
+        m
+        for m in right
+        if m.country != actor.country
+        and (m.kind in ("group", "adjective", "country", "person", "title"))
+    ]
+    if trig.startswith(("summon", "recall")):
+        targets = [m for m in right if m.country != actor.country]
+    if not targets:
+        return []
+    status = "occurred"
+    pre = sent[max(0, t.start() - 50) : t.start()]
+    if re.search(
+        r"\b(?:to|will|would|intention to|intends to|plans? to|threaten\w* to)\s+(?:\w+\s+)?$",
+        pre,
+        I,
+    ) or re.search(r"\bannounced (?:its|their) intention\b", pre, I):
+        status = "planned"
+    if re.search(r"\bthreat\w*\b", pre, I):
+        return []
+    variant = (
+        "break" if "relations" in trig or "ties" in trig or "clos" in trig or "shut" in trig else ""
+    )
+    roles = [(actor, "actor")] + [(m, "target") for m in targets if m.country]
+    return [
+        Candidate(
+            "diplomatic_expulsion",
+            status,
+            roles,
+            t.span(),
+            "expulsion." + trig.split()[0],
+            0.85,
+            variant=variant,
+        )
+    ]
+
+
+_IMPOSE = re.compile(
+    r"\b(?:impos\w*|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
+    r"lift\w*|eas\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|sanctions\s+(?:alleged|\w+\s+)|"
+    r"blacklist\w*|black list|froze|freez\w*|target\w*|adopt\w*|approv\w*)\b",
+    I,
+)
+_SANCTION_CONTEXT = re.compile(
+    r"\b(?:implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies)\b",
+    I,
+)
+
+
+def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    window = sent[max(0, t.start() - 60) : t.end() + 80]
+    if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
+        return []
+    if not _IMPOSE.search(window):
+        return []
+    if re.search(
+        r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
+        sent,
+        I,
+    ):
+        return []
+    rel, rel_end = t.start() + off, t.end() + off
+    usable = [m for m in ms if not m.location and not m.former]
+    # imposer: "the EU's arms embargo", "U.S. sanctions", else the subject of the clause
+    pre = [
+        m
+        for m in usable
+        if 0 <= rel - m.end <= 25
+        and m.kind != "adjective"
+        or (m.kind == "adjective" and 0 <= rel - m.end <= 2)
+    ]
+    left = [m for m in usable if m.end <= rel and m.agent]
+    imposer = pre[-1] if pre else (left[0] if left else None)
+    if imposer is None:
+        return []
+    on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
+    if on:
+        targets = [
+            m
+            for m in usable
+            if m.start - off >= t.end() + on.start() and m.country != imposer.country
+        ]
+    elif t.group(0).lower() in ("sanctioned", "sanctions", "sanctioning"):
+        targets = [m for m in usable if m.start >= rel_end and m.country != imposer.country]
+    else:
+        targets = []
+    targets = targets[:4]
+    if not targets:
+        return []
+    status = "occurred"
+    variant = ""
+    ctx = sent[max(0, t.start() - 70) : t.end() + 40]
+    if re.search(r"\b(?:lift\w*|eas\w*|end(?:ing)?|remov\w*|scrap\w*)\b", ctx, I):
+        variant = "ease"
+    if FUTURE.search(ctx) or re.search(r"\b(?:delay\w*|plans?|vows?|prepar\w*|likely)\b", ctx, I):
+        status = "planned"
+    roles = [(imposer, "imposer")] + [(m, "target") for m in targets]
+    return [
+        Candidate(
+            "sanctions",
+            status,
+            roles,
+            t.span(),
+            "sanctions." + ("ease" if variant else "impose"),
+            0.75,
+            variant=variant,
+        )
+    ]
+
+
+RULES = {
+    "leader_call": rule_call,
+    "summit_invitation": rule_invitation,
+    "state_visit": rule_visit,
+    "leaders_meeting": rule_meeting,
+    "agreement": rule_agreement,
+    "diplomatic_expulsion": rule_expulsion,
+    "sanctions": rule_sanctions,
+}

@@ -1,0 +1,63 @@
+"""Sentence splitting with character offsets, tuned for wire copy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt",
+    "sgt", "prof", "rev", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp",
+    "co", "ltd", "mt", "ft", "pres", "amb", "adm", "cmdr", "u.s.a", "n", "s", "w", "e",
+}  # fmt: skip
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of ``Story.text`` with its offsets; index 0 is the headline."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    is_headline: bool = False
+
+
+def split_sentences(text: str, headline_len: int) -> list[Sentence]:
+    """Split ``text`` (headline + blank line + body) into sentences with offsets."""
+    out: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
+    if headline_len:
+        spans.append((0, headline_len))
+    pos = headline_len
+    start = pos
+    for m in _BOUNDARY.finditer(text, pos):
+        if m.group(0).startswith("\n"):
+            spans.append((start, m.start()))
+            start = m.end()
+            continue
+        # a full stop after an abbreviation or an initial is not a boundary
+        if m.group(0)[0] == ".":
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    for s, e in spans:
+        # trim whitespace
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(
+                Sentence(len(out), s, e, text[s:e], is_headline=(s == 0 and headline_len > 0))
+            )
+    return out
