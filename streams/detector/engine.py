@@ -16,7 +16,7 @@ from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
-from streams.detector.rules import ANY_TRIGGER, RULES, TRIGGERS, Candidate
+from streams.detector.rules import RULES, TRIGGERS_LC, Candidate, has_keyword, lower_same_length
 from streams.detector.text import Sentence, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
@@ -53,7 +53,8 @@ _PAST_YEAR = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
-    r"last month(?:'s|’s)?|in the (?:19|20)\d0s|years? earlier|decades?)\b",
+    r"last month(?:'s|’s)?|in the (?:19|20)\d0s|years? earlier|decades?|"
+    r"(?:\w+|\d+) months? (?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
 _MONTH_IN = re.compile(
@@ -61,26 +62,86 @@ _MONTH_IN = re.compile(
 )
 
 _AGENCIES = re.compile(
-    r"\b(RIA Novosti|RIA|TASS|Tass|Interfax|Xinhua|KCNA|Yonhap|Kyodo|IRNA|Anadolu|Reuters|Associated Press|AP|AFP|"
-    r"Agence France-Presse|Bloomberg|CCTV|Global Times|People's Daily|Al Jazeera|SANA|WAM|SPA|Deutsche Welle|"
-    r"NHK|Press TV|Fars|Tasnim|Sputnik|RT|Ukrinform|PAP|ANSA|EFE|dpa|state media|state television|state TV|"
-    r"state news agency|official news agency)\b"
+    r"\b(RIA Novosti|TASS|Tass|Interfax|Xinhua|KCNA|Yonhap|Kyodo|IRNA|Anadolu|Reuters|Associated Press|AFP|"
+    r"Agence France-Presse|Bloomberg|CCTV|Global Times|People's Daily|Al Jazeera|SANA|WAM|Deutsche Welle|"
+    r"NHK|Press TV|Fars|Tasnim|Sputnik|Ukrinform|ANSA|EFE|dpa|state media|state television|state TV|"
+    r"state news agency|official news agency|RIA)\b"
 )
-_REPORT_VERB = r"(?:said|says|say|reported|reports|told|confirmed|confirms|announced|announces|stated|claimed|claims|added|according)"
-_CITING = re.compile(
-    r"\b(?:citing|according to|quoted|quoting)\s+(?:a |an |the |its )?((?:[A-Z][\w’'.-]*|of|for|and|a|an|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)"
-)
-_SAID_BY = re.compile(
-    r"(?:^|[,“”\"]\s*|\.\s+)((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:has\s+|have\s+)?"
-    + _REPORT_VERB
-    + r"\b"
-)
-_SAID_AFTER = re.compile(
-    r"[,”\"]\s*(?:said|says|according to)\s+((?:[A-Z][\w’'.-]*|the|a|an)(?:\s+[A-Z][\w’'.-]*){0,4})"
+_REPORT_VERB = r"(?:said|says|say|reported|reports|told|confirmed|confirms|announced|announces|stated|claimed|claims|added|insisted|denied|denies)"
+_PHRASE = r"([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al|bin))*)"
+_SOURCE_PATTERNS = (
+    re.compile(
+        r"\b(?:citing|according to|quoted|quoting)\s+(?:a |an |the |its |his |her )?(?:(?:[a-z]+\s){0,2})?"
+        + _PHRASE
+    ),
+    re.compile(
+        r"(?:^|(?<=[,“”\"—–]\s)|(?<=\.\s)|(?<=[“\"]))"
+        + _PHRASE
+        + r"(?:'s office|’s office)?\s+(?:has\s+|have\s+|also\s+|later\s+)?"
+        + _REPORT_VERB
+        + r"\b"
+    ),
+    re.compile(r"[,”\"]\s*(?:said|says|according to)\s+(?:the\s+)?" + _PHRASE),
 )
 _HEADLINE_CLAIM = re.compile(
     r"^(.{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
 )
+_NOT_SOURCE = {
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "This",
+    "That",
+    "In",
+    "On",
+    "Mr",
+    "News",
+}
+
+
+def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
+    """Spans (absolute offsets) of the people or bodies a sentence cites as its source."""
+    out: list[tuple[int, int, str]] = []
+    for rx in _SOURCE_PATTERNS:
+        for m in rx.finditer(s.text):
+            text = m.group(1).strip(" .,")
+            text = re.sub(r"\s+(?:as|on|in|and|of|for)$", "", text)
+            if not text or text.split()[0] in _NOT_SOURCE or len(text) < 3:
+                continue
+            out.append((s.start + m.start(1), s.start + m.start(1) + len(text), text))
+    if s.is_headline:
+        hm = _HEADLINE_CLAIM.search(s.text)
+        if hm:
+            g = 1 if hm.group(1) else 2
+            out.append((s.start + hm.start(g), s.start + hm.end(g), hm.group(g).strip()))
+    return out
+
+
+def _mark_sources(
+    sents: list[Sentence], mentions: list[list[Mention]]
+) -> tuple[list[list[Mention]], list[list[tuple[int, int, str]]]]:
+    spans_all = []
+    out = []
+    for s, ms in zip(sents, mentions, strict=True):
+        spans = source_spans(s)
+        spans_all.append(spans)
+        out.append(
+            [
+                replace(m, source=True)
+                if any(a <= m.start and m.end <= b for a, b, _ in spans)
+                else m
+                for m in ms
+            ]
+        )
+    return out, spans_all
 
 
 @lru_cache(maxsize=1)
@@ -100,43 +161,86 @@ def story_day(story: Story) -> date | None:
 def detect(story: Story) -> list[Event]:
     """Detect diplomatic events in one story (deterministic)."""
     text = story.text
-    if not ANY_TRIGGER.search(text):
+    lowered = lower_same_length(text)
+    if not has_keyword(lowered):
+        return []
+    finder = _finder()
+    if finder.count_sides(text) < 2:
         return []
     gaz = Gazetteer.default()
-    finder = _finder()
     day = story_day(story)
+    found = finder.find(text, 0, day)
+    # an event needs two sides: a story naming fewer than two countries or bodies has none
+    if len({m.country for m in found if m.country}) < 2:
+        return []
     sents = split_sentences(text, len(story.headline))
-    mentions = [finder.find(s.text, s.start, day) for s in sents]
+    mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
     mentions = _coreference(text, sents, mentions)
+    mentions, spans = _mark_sources(sents, mentions)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     ref_year = day.year if day else (max(years) if years else None)
 
+    headline_agents = (
+        [m for m in mentions[0] if m.agent and m.kind in ("person", "title")]
+        if sents and sents[0].is_headline
+        else []
+    )
     cands: list[tuple[Sentence, Candidate]] = []
     for s, ms in zip(sents, mentions, strict=True):
-        if not ANY_TRIGGER.search(s.text):
+        low = lowered[s.start : s.end]
+        if not has_keyword(low):
             continue
         clauses = clause_spans(s.text)
-        for etype, pattern in TRIGGERS.items():
-            for m in pattern.finditer(s.text):
+        for etype, pattern in TRIGGERS_LC.items():
+            for m in pattern.finditer(low):
                 ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
                 a, b = clauses[ci]
-                if _is_background(s.text[a:b], day, ref_year):
+                if _is_background(s.text[a:b], day, ref_year) or _named_past(s.text, m, ref_year):
                     continue
-                local = _clause_mentions(ms, s.start, clauses, ci, m.start())
-                for c in RULES[etype](s.text, s.start, local, m):
+                local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
+                if (
+                    etype == "leader_call"
+                    and len({x.country for x in local if x.agent}) < 2
+                    and headline_agents
+                ):
+                    local = [*headline_agents, *local]
+                view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
+                for c in RULES[etype](view, s.start, local, m):
+                    c.extra["explicit"] = c.status != "occurred" or bool(_PAST_CUE.search(view))
                     cands.append((s, c))
-    events = _build_events(story, cands, day, gaz)
+    events = _build_events(
+        story,
+        cands,
+        day,
+        gaz,
+        dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
+    )
     events.extend(_implied_visits(events))
     events = _merge(events)
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
+def _by_sentence(found: list[Mention], sents: list[Sentence]) -> list[list[Mention]]:
+    """Distribute story-wide mentions to the sentences that contain them."""
+    out: list[list[Mention]] = [[] for _ in sents]
+    i = 0
+    for m in found:
+        while i < len(sents) and m.start >= sents[i].end:
+            i += 1
+        if i == len(sents):
+            break
+        if m.start >= sents[i].start and m.end <= sents[i].end:
+            out[i].append(m)
+    return out
+
+
 # ------------------------------------------------------------------ clauses
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = re.compile(  # case-insensitive: headlines are in title case
     r"(?:,\s*|\s+)(?=(?:(?:just |only |some |about |nearly |almost )?(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:after|before|since|earlier|later|ago)\b"
     r"|after\b|before\b|since\b|while\b|whereas\b|although\b|though\b|but\b|despite\b|whose\b|which\b|who\b))"
-    r"|;\s*|\s[–—]\s|\s--?\s"
+    r"|;\s*|\s[–—]\s|\s--?\s",
+    re.IGNORECASE,
 )
 
 
@@ -154,19 +258,49 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def _clause_mentions(
     ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int
-) -> list[Mention]:
-    """Mentions of the trigger's clause; the subject of the main clause joins when the clause has none."""
+) -> tuple[list[Mention], tuple[int, int]]:
+    """Mentions of the trigger's clause and the text range the rule may read.
+
+    The subject of the main clause joins when the trigger's clause has none before the
+    trigger ("..., meeting Putin in Moscow"); the whole sentence is used when the clause
+    alone names fewer than two sides.
+    """
     a, b = clauses[ci]
     local = [m for m in ms if a <= m.start - off < b]
     before_trigger = [m for m in local if m.end - off <= trig and m.agent]
     if ci > 0 and not before_trigger:
         prev = [m for m in ms if m.agent and m.start - off < a]
         if prev:
-            local = [prev[0], *local]
-    elif ci > 0 and len({m.country for m in local if m.agent}) < 2:
-        pa, _ = clauses[ci - 1]
-        local = [m for m in ms if pa <= m.start - off < b]
-    return local
+            return [prev[0], *local], (prev[0].start - off, b)
+    if len({m.country for m in local if m.agent or m.location}) < 2:
+        return ms, (0, clauses[-1][1])
+    return local, (a, b)
+
+
+_PAST_CUE = re.compile(
+    r"\b(?:met|held|hosted|visited|arrived|signed|sealed|reached|agreed|spoke|talked|phoned|"
+    r"telephoned|expelled|imposed|sanctioned|began|concluded|took place|wrapped up|inked|struck|"
+    r"accepted|invited|declined|rejected|kicked|ousted|recalled|summoned|closed|severed|"
+    r"withdrew|formalized|formalised|ended|last week|yesterday|earlier this (?:week|month))\b",
+    re.IGNORECASE,
+)
+_NAMED_PAST = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+def _named_past(text: str, trig: re.Match, ref_year: int | None) -> bool:
+    """'the 1993 Oslo accord', 'the 2015 nuclear deal': an event named by an earlier year."""
+    m = _NAMED_PAST.search(text[max(0, trig.start() - 40) : trig.start()])
+    if not (m and ref_year is not None and int(m.group(1)) < ref_year):
+        return False
+    # acting on an old agreement now (withdrawing from the 1987 pact) is news
+    return not _ACT_ON_OLD.search(text[max(0, trig.start() - 60) : trig.start()])
+
+
+_ACT_ON_OLD = re.compile(
+    r"\b(?:withdr[ae]w\w*|exit\w*|pull\w* out|revers\w*|tear\w* up|tore up|scrap\w*|suspend\w*|"
+    r"violat\w*|extend\w*|renew\w*|lift\w*|end\w*|abandon\w*|quit\w*|leav\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # ------------------------------------------------------------------ mentions
@@ -184,9 +318,16 @@ _SURNAME_PREFIX = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Premier|Chancellor|Minister|Sheikh|King)\.?\s+([A-Z][\w'’-]+)"
 )
 _BOTH = re.compile(
-    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two leaders|both leaders)\b",
+    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
 
 
 def _coreference(
@@ -212,11 +353,12 @@ def _coreference(
                     replace(ref, start=s.start + m.start(), end=b, text=m.group(0), location=False)
                 )
                 covered.append((s.start + m.start(), b))
-        for name, ref in registry.items():
-            for m in re.finditer(r"\b" + re.escape(name) + r"\b", s.text):
+        if registry:
+            for m in _names_regex(tuple(sorted(registry))).finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
                 if free(a, b):
-                    added.append(replace(ref, start=a, end=b, text=name, location=False))
+                    ref = registry[m.group(0)]
+                    added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
         # pronouns resolve to the last person named before them
         persons_here = sorted(ms + added, key=lambda x: x.start)
@@ -225,11 +367,9 @@ def _coreference(
             b = s.start + m.end()
             if not free(a, b):
                 continue
-            before = [
-                p for p in persons_here if p.end <= a and p.kind in ("person", "title") and p.agent
-            ]
+            before = [p for p in persons_here if p.end <= a and p.kind in ("person", "title")]
             ref = before[-1] if before else last_person
-            if ref is not None and not ref.former:
+            if ref is not None:
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
         for m in _BOTH.finditer(s.text):
             distinct: list[Mention] = []
@@ -252,21 +392,13 @@ def _coreference(
         allm = sorted(ms + added, key=lambda x: (x.start, -x.end))
         out.append(allm)
         for m in allm:
-            if m.kind in ("person", "title") and m.agent:
+            if m.kind in ("person", "title") and not m.location:
                 last_person = m
-                if m.kind == "person" and " " in m.name.strip():
+                if m.agent and m.kind == "person" and " " in m.name.strip():
                     surname = m.name.split()[-1]
                     if surname[0].isupper() and len(surname) > 2:
                         registry.setdefault(surname, replace(m, text=surname))
-            if m.agent and m.kind in (
-                "country",
-                "gov",
-                "group",
-                "person",
-                "title",
-                "capital",
-                "org",
-            ):
+            if m.agent and m.kind in ("country", "gov", "group", "capital"):
                 recent_countries.append(m)
     return out
 
@@ -297,22 +429,32 @@ def _actor(m: Mention, role: str) -> Actor:
 
 
 def _build_events(
-    story: Story, cands: list[tuple[Sentence, Candidate]], day: date | None, gaz: Gazetteer
+    story: Story,
+    cands: list[tuple[Sentence, Candidate]],
+    day: date | None,
+    gaz: Gazetteer,
+    context: dict[int, tuple[list[tuple[int, int, str]], list[Mention]]],
 ) -> list[Event]:
     events: list[Event] = []
     for s, c in cands:
-        actors = _dedupe_actors([_actor(m, r) for m, r in c.roles if m.country])
-        core = {
-            a.country
-            for a in actors
-            if c.type == "state_visit" or a.role not in ("venue", "location")
-        }
-        if len(core) < 2 and not (c.type == "leaders_meeting" and core & _MULTILATERAL):
+        roles = [(m, r) for m, r in c.roles if m.country]
+        without_sources = [(m, r) for m, r in roles if not m.source]
+        for candidate_roles in (without_sources, roles):
+            actors = _dedupe_actors([_actor(m, r) for m, r in candidate_roles])
+            core = {
+                a.country
+                for a in actors
+                if c.type == "state_visit" or a.role not in ("venue", "location")
+            }
+            if len(core) >= 2 or (c.type == "leaders_meeting" and core & _MULTILATERAL):
+                break
+        else:
             continue
         cameo, cat, mode = codes_for(c.type, c.variant)
         t0, t1 = s.start + c.trigger[0], s.start + c.trigger[1]
         date_text, date_iso = _event_date(s.text, c.trigger, day, c.status)
         loc = c.location
+        spans, ms = context[s.index]
         events.append(
             Event(
                 type=c.type,
@@ -330,7 +472,8 @@ def _build_events(
                 location_country=loc.country if loc else None,
                 date=date_iso,
                 date_text=date_text,
-                attribution=_attribution(story, s),
+                attribution=_attribution(s, spans, ms),
+                status_explicit=bool(c.extra.get("explicit", True)),
             )
         )
     return events
@@ -350,13 +493,11 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     for a in actors:
         seen.setdefault((a.id, a.role), a)
     out = list(seen.values())
-    named = {(a.country, a.role) for a in out if not _generic(a)}
+    named = {a.country for a in out if not _generic(a) and a.role not in ("venue", "location")}
     return [
         a
         for a in out
-        if not (
-            _generic(a) and (a.country, a.role) in named and a.role not in ("venue", "location")
-        )
+        if not (_generic(a) and a.country in named and a.role not in ("venue", "location"))
     ]
 
 
@@ -378,44 +519,25 @@ def _event_date(
     return phrase, dates_mod.resolve(phrase, day, future=status == "planned")
 
 
-def _attribution(story: Story, s: Sentence) -> Attribution:
+def _attribution(s: Sentence, spans: list[tuple[int, int, str]], ms: list[Mention]) -> Attribution:
     """Who asserts the sentence: an agency named in it and the sources it cites."""
-    agency = None
-    sources: list[str] = []
     am = _AGENCIES.search(s.text)
-    if am:
-        agency = am.group(1)
-    for m in _CITING.finditer(s.text):
-        src = m.group(1).strip()
-        src = re.sub(r"\s+(?:as|on|in|and)$", "", src)
-        if src and src != agency:
-            sources.append(src)
-    if s.is_headline:
-        hm = _HEADLINE_CLAIM.search(s.text)
-        if hm:
-            sources.append((hm.group(1) or hm.group(2)).strip())
-    else:
-        for rx in (_SAID_BY, _SAID_AFTER):
-            for m in rx.finditer(s.text):
-                src = m.group(1).strip()
-                if src.split()[0] in (
-                    "The",
-                    "A",
-                    "An",
-                    "He",
-                    "She",
-                    "It",
-                    "They",
-                    "We",
-                    "I",
-                    "But",
-                    "And",
-                ):
-                    if src.split()[0] not in ("The",) or len(src.split()) < 2:
-                        continue
-                if src != agency and src not in sources and len(src) > 2:
-                    sources.append(src)
-    return Attribution(agency=agency, sources=tuple(dict.fromkeys(sources)))
+    agency = am.group(1) if am else None
+    sources: list[str] = []
+    claimed_by = None
+    for a, b, text in spans:
+        inside = [m for m in ms if a <= m.start and m.end <= b]
+        person = next((m for m in inside if m.kind in ("person", "title")), None)
+        name = person.name if person else text
+        if claimed_by is None and inside:
+            claimed_by = inside[0].country or None
+        if agency and (name == agency or name.startswith(agency)):
+            continue
+        if _AGENCIES.fullmatch(name):
+            agency = agency or name
+            continue
+        sources.append(name)
+    return Attribution(agency=agency, sources=tuple(dict.fromkeys(sources)), claimed_by=claimed_by)
 
 
 def _implied_visits(events: list[Event]) -> list[Event]:
@@ -453,17 +575,36 @@ def _implied_visits(events: list[Event]) -> list[Event]:
     return out
 
 
+_DIRECTED = {"state_visit", "diplomatic_expulsion", "sanctions"}
+
+
+def _merge_key(e: Event) -> frozenset[str]:
+    """Countries of the parties; for one-way types (expulsion, sanctions ...) with their roles."""
+    if e.type in _DIRECTED:
+        sides = {a.country + ":" + a.role for a in e.actors if a.role not in ("venue", "location")}
+        if e.type == "state_visit":
+            sides = {a.country + (":visitor" if a.role == "visitor" else ":host") for a in e.actors}
+        return frozenset(sides)
+    return frozenset(e.countries())
+
+
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, set of actor countries); the first sentence gives the evidence."""
+    """One event per (type, parties); the best sentence gives the evidence."""
     groups: dict[tuple[str, frozenset[str]], list[Event]] = {}
     for e in events:
-        key = (e.type, frozenset(e.countries()))
-        groups.setdefault(key, []).append(e)
-    # an event whose countries are a subset of a richer one of the same type joins it
-    keys = sorted(groups, key=lambda k: -len(k[1]))
+        groups.setdefault((e.type, _merge_key(e)), []).append(e)
+    # an event whose parties are a subset of a richer one of the same type joins it
+    keys = sorted(groups, key=lambda k: (-len(k[1]), sorted(k[1])))
     merged: dict[tuple[str, frozenset[str]], list[Event]] = {}
     for k in keys:
-        target = next((m for m in merged if m[0] == k[0] and k[1] < m[1] and len(k[1]) >= 2), None)
+        target = next(
+            (
+                m
+                for m in merged
+                if m[0] == k[0] and k[1] < m[1] and len({x.split(":")[0] for x in k[1]}) >= 2
+            ),
+            None,
+        )
         if target is not None and len(target[1]) - len(k[1]) <= 1:
             merged[target].extend(groups[k])
         else:
@@ -481,13 +622,15 @@ def _merge(events: list[Event]) -> list[Event]:
             actors.extend(e.actors)
         actors = _dedupe_actors(actors)
         actors = _one_role_per_actor(actors)
-        status = _merge_status([e.status for e in group])
+        explicit = [e.status for e in group if e.status_explicit]
+        status = _merge_status(explicit or [e.status for e in group])
         dated = next((e for e in group if e.date_text), None)
         claimed = all(e.attribution.is_claim for e in group)
         agency = next((e.attribution.agency for e in group if e.attribution.agency), None)
-        sources = (
-            tuple(dict.fromkeys(s for e in group for s in e.attribution.sources)) if claimed else ()
-        )
+        # a headline's "X says" names the claimant; the body names the sources more precisely
+        body_sources = [s for e in group if e.evidence.start > 0 for s in e.attribution.sources]
+        head_sources = [s for e in group if e.evidence.start == 0 for s in e.attribution.sources]
+        sources = tuple(dict.fromkeys(body_sources or head_sources)) if claimed else ()
         loc_ev = next((e for e in group if e.location), None)
         out.append(
             replace(
@@ -499,7 +642,13 @@ def _merge(events: list[Event]) -> list[Event]:
                 location=loc_ev.location if loc_ev else None,
                 location_country=loc_ev.location_country if loc_ev else None,
                 attribution=Attribution(
-                    agency=agency if claimed else None, sources=sources, claimed_by=None
+                    agency=agency if claimed else None,
+                    sources=sources,
+                    claimed_by=next(
+                        (e.attribution.claimed_by for e in group if e.attribution.claimed_by), None
+                    )
+                    if claimed
+                    else None,
                 ),
                 confidence=round(min(0.99, best.confidence + 0.05 * (len(group) - 1)), 3),
             )

@@ -67,12 +67,43 @@ GOV_NOUNS = (
     r"|deputy chief of mission|mission|consul|charge d'affaires|diplomatic staff|nationals"
 )
 _GOV_NOUN_RE = re.compile(rf"\s+(?:{GOV_NOUNS})\b", re.IGNORECASE)
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _case_variants(words: list[str]) -> list[str]:
+    out: set[str] = set()
+    for w in words:
+        out.update({w, w.capitalize(), w.title(), w.upper()})
+    return sorted(out)
+
+
 _TITLE_RE = re.compile(
-    r"\b(?:(former|ex-|then-|late|outgoing|incoming|acting)\s+)?"
+    r"\b(?:(former|Former|ex-|Ex-|then-|late|Late|outgoing|Outgoing|incoming|Incoming|acting|Acting)\s+)?"
     r"(?:(U\.S\.|US|UK|EU|U\.N\.|UN)\s+)?"
-    r"(" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+    r"(" + _trie_regex(_case_variants(list(TITLES))) + r")\b"
+)  # case-sensitive on purpose: a case-insensitive scan of every story is several times slower
 _NAME_RE = re.compile(
     r"\s*,?\s*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:\s+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
 )
@@ -146,6 +177,7 @@ class Mention:
     former: bool = False
     location: bool = False  # preceded by a locative preposition ("in Beijing")
     noun: str = ""  # for adjectives: the noun that follows ("Russian diplomats")
+    source: bool = False  # the mention is who reports/claims ("Lavrov said", "citing the ministry")
 
     @property
     def agent(self) -> bool:
@@ -157,38 +189,17 @@ class Mention:
         return not (self.location and self.kind in ("capital", "country", "seat"))
 
 
-def _trie_regex(words: list[str]) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
 class MentionFinder:
     """Finds mentions in sentences of one story, resolving titles on ``day``."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        forms = [f for f in gaz.surfaces if len(f) > 1]
+        forms = [f for f in gaz.surfaces if len(f) > 1 and not f[0].islower()]
         pattern = _trie_regex(forms)
         # word boundaries; a trailing "'s" is allowed after any form
-        self._surface_re = re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])") if forms else None
+        # No leading look-behind: it would stop the regex engine from skipping ahead to the
+        # possible first characters; the left word boundary is checked in Python instead.
+        self._surface_re = re.compile(r"(?:" + pattern + r")(?![\w])") if forms else None
 
     # --------------------------------------------------------------- surfaces
     def surface_mentions(self, text: str, offset: int, day: date | None) -> list[Mention]:
@@ -197,6 +208,8 @@ class MentionFinder:
             return out
         for m in self._surface_re.finditer(text):
             s, e = m.start(), m.end()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                continue
             form = m.group(0)
             # a single-letter-ish or all-lowercase match is never a name
             if form[0].islower():
@@ -249,6 +262,22 @@ class MentionFinder:
                             f"{cname} {noun}", code, _noun_rank(noun), former=former, noun=noun,
                         )
                     )  # fmt: skip
+                elif form.endswith("s") and re.search(
+                    r"\bthe\s+$", text[max(0, s - 5) : s], re.IGNORECASE
+                ):
+                    # "the Israelis", "the Americans": the people/government as a party
+                    out.append(
+                        Mention(
+                            offset + s,
+                            offset + e,
+                            form,
+                            "group",
+                            code,
+                            f"{cname} side",
+                            code,
+                            "government",
+                        )
+                    )
                 else:
                     nxt = re.match(r"\s+(\w+)", text[e:])
                     out.append(
@@ -261,6 +290,9 @@ class MentionFinder:
             kind = {"country": "country", "org": "org", "seat": "seat", "capital": "capital"}[
                 cand.kind
             ]
+            if kind in ("capital", "seat") and not loc and not _metonym_agent(text, s, e):
+                # "left the White House", "the Paris stock exchange": a place, not a government
+                loc = True
             rank = "organisation" if kind == "org" else "government"
             # "Russia's foreign ministry", "the Israeli government"
             nm = _GOV_NOUN_RE.match(text, e + 2) if text[e : e + 2] in ("'s", "’s") else None
@@ -399,6 +431,16 @@ class MentionFinder:
                 )  # fmt: skip
         return out
 
+    def count_sides(self, text: str) -> int:
+        """Distinct countries/bodies named in ``text`` (a cheap gate before full analysis)."""
+        if self._surface_re is None:
+            return 0
+        refs = set()
+        for form in self._surface_re.findall(text):
+            for c in self.gaz.surfaces.get(form, ()):
+                refs.add(c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country)
+        return len(refs)
+
     def find(self, text: str, offset: int, day: date | None) -> list[Mention]:
         """All mentions in one sentence, non-overlapping, in text order."""
         surf = self.surface_mentions(text, offset, day)
@@ -414,6 +456,26 @@ class MentionFinder:
                 # a longer compound wins over a shorter earlier piece
                 pass
         return out
+
+
+_METONYM_NEXT = re.compile(
+    r"(?:'s|’s|\s+(?:has|have|had|is|was|were|will|would|said|says|say|announced|accused|agreed|"
+    r"confirmed|denied|expelled|rejected|welcomed|warned|urged|called|wants|hopes|insisted|responded|"
+    r"retaliated|protested|summoned|imposed|signed|and|spokesman|spokeswoman|spokesperson|officials?|"
+    r"statement|sources|regime|government|administration)\b)"
+)
+_METONYM_PREV = re.compile(r"\b(?:with|by|between|and|against|to which|the)\s+$", re.IGNORECASE)
+
+
+def _metonym_agent(text: str, s: int, e: int) -> bool:
+    """Is a capital or seat of government used for the government ('Beijing said')?"""
+    if _METONYM_NEXT.match(text, e):
+        return True
+    before = text[max(0, s - 15) : s]
+    if _METONYM_PREV.search(before) and not re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True
+    # a seat named with its article as a subject at the start: "The Kremlin ..."
+    return s <= 4
 
 
 def _adjective_before(text: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -152,6 +152,7 @@ class Event:
     date: str | None = None  # ISO date when resolved
     date_text: str | None = None  # the raw phrase
     attribution: Attribution = field(default_factory=Attribution)
+    status_explicit: bool = True  # internal: the status came from an explicit cue, not a default
 
     def countries(self) -> set[str]:
         """Countries of the parties (for a visit, the host country counts as a party)."""
@@ -162,5 +163,6 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict, the ``event`` object of an alert."""
         d = asdict(self)
+        d.pop("status_explicit", None)
         d["attribution"]["sources"] = list(self.attribution.sources)
         return d

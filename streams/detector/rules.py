@@ -84,7 +84,33 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for p in TRIGGERS.values()), I)
+# The same patterns run case-sensitively on lower-cased text (several times faster).
+TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in TRIGGERS.items()}
+# Cheap substring gate: a sentence without any of these cannot fire a rule.
+KEYWORDS: tuple[str, ...] = (
+    "call", "phone", "invit", "welcome", "ready to", "open to", "willing to", "prepared to",
+    "eager to", "offered", "proposed", "visit", "trip", "journey", "mission", "tour", "arriv",
+    "landed", "lands in", "travel", "head", "flew", "flies", "flying", "host", "meet", "met ",
+    "talks", "summit", "negotiation", "conference", "sat down", "discussions", "exchanged views",
+    "deal", "agreement", "accord", "treaty", "pact", "protocol", "memorandum", "ceasefire",
+    "cease-fire", "truce", "declaration", "expel", "expuls", "kick", "oust", "persona non grata",
+    "to leave", "recall", "summon", "consulate", "embass", "diplomatic", "sanction", "embargo",
+    "visa", "blacklist", "black list", "asset freez", "travel ban", " is in ", " was in ",
+    " were in ", " are in ", " is now in ",
+)  # fmt: skip
+
+
+def has_keyword(lowered: str) -> bool:
+    return any(k in lowered for k in KEYWORDS)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text whose offsets match the original (falls back to ASCII lowering)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
 
 # ------------------------------------------------------------------ status cues
 FUTURE = re.compile(
@@ -384,6 +410,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 host = others[0]
     if visitor is None or (location is None and host is None):
         return []
+    if (
+        host is None
+        and any(m.kind == "org" for m in ms)
+        and re.search(r"\b(?:summit|meeting|conference|talks)\b", sent[t.end() :], I)
+    ):
+        # travel to a multilateral summit venue is a meeting, not a state visit
+        return []
     loc_country = location.country if location else host.country  # type: ignore[union-attr]
     if loc_country == visitor.country or not loc_country:
         return []
@@ -528,7 +561,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
 _DEAL_VERB = re.compile(
     r"\b(?:sign\w*|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
-    r"negotiat\w*|scrap\w*|hail\w*|in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between)\b",
+    r"negotiat\w*|scrap\w*|in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between)\b",
     I,
 )
 _COMMERCIAL = re.compile(
@@ -623,6 +656,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ) or re.search(r"\bannounced (?:its|their) intention\b", pre, I):
         status = "planned"
+    if re.search(r"\bdecision to\s+$", pre, I):
+        status = "occurred"
     if re.search(r"\bthreat\w*\b", pre, I):
         return []
     variant = (
@@ -649,7 +684,7 @@ _IMPOSE = re.compile(
     I,
 )
 _SANCTION_CONTEXT = re.compile(
-    r"\b(?:implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies)\b",
+    r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies)\b",
     I,
 )
 
@@ -667,7 +702,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ):
         return []
     rel, rel_end = t.start() + off, t.end() + off
-    usable = [m for m in ms if not m.location and not m.former]
+    usable = [m for m in ms if not m.former]
     # imposer: "the EU's arms embargo", "U.S. sanctions", else the subject of the clause
     pre = [
         m
@@ -677,6 +712,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or (m.kind == "adjective" and 0 <= rel - m.end <= 2)
     ]
     left = [m for m in usable if m.end <= rel and m.agent]
+    pre = [m for m in pre if not m.location]
     imposer = pre[-1] if pre else (left[0] if left else None)
     if imposer is None:
         return []
