@@ -187,6 +187,17 @@ class Gazetteer:
                 return t
         return None
 
+    def has_title(self, country: str, office: str, title: str) -> bool:
+        """Does (or did) ``country`` have an ``office`` holder with this title? True if unknown."""
+        terms = self._by_office.get((country, office))
+        if not terms:
+            return True
+        title = title.lower()
+        return (
+            any(title in t.title.lower() or t.title.lower() in title for t in terms)
+            or title == "leader"
+        )
+
     def person_terms(self, person_id: str) -> list[Term]:
         return self._by_person.get(person_id, [])
 

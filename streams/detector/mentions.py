@@ -105,7 +105,7 @@ _TITLE_RE = re.compile(
     r"(" + _trie_regex(_case_variants(list(TITLES))) + r")\b"
 )  # case-sensitive on purpose: a case-insensitive scan of every story is several times slower
 _NAME_RE = re.compile(
-    r"\s*,?\s*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:\s+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
+    r"[ \u00a0]*,?[ \u00a0]*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
 )
 _LOC_PREP = re.compile(
     r"(?:\b(?:in|to|at|into|from|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
@@ -376,7 +376,7 @@ class MentionFinder:
                     raw = nm.group(1).strip(" ,.'’")
                     words = raw.split()
                     # unknown person: 2-4 capitalised words
-                    if 1 <= len(words) <= 4 and all(
+                    if 1 <= len(words) <= 6 and all(
                         w[0].isupper()
                         for w in words
                         if w not in ("bin", "al", "de", "da", "van", "von", "la", "el")
@@ -420,6 +420,11 @@ class MentionFinder:
                         holder.name, holder.person_id, rank, former=former,
                     )
                 )  # fmt: skip
+            elif office in ("head_of_state", "head_of_government") and not self.gaz.has_title(
+                country, office, title
+            ):
+                # "Tunisian emir", "Canadian president": not an office that country has
+                continue
             else:
                 cname = self.gaz.country(country).name if self.gaz.country(country) else country
                 out.append(
@@ -446,6 +451,7 @@ class MentionFinder:
         surf = self.surface_mentions(text, offset, day)
         titles = self.title_mentions(text, offset, day, surf)
         allm = sorted(titles + surf, key=lambda m: (m.start, -(m.end - m.start)))
+        allm = [_appositive_country(text, offset, m, surf) for m in allm]
         out: list[Mention] = []
         last_end = -1
         for m in allm:
@@ -456,6 +462,21 @@ class MentionFinder:
                 # a longer compound wins over a shorter earlier piece
                 pass
         return out
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|for)\s+(?:the\s+)?$")
+
+
+def _appositive_country(text: str, offset: int, m: Mention, surf: list[Mention]) -> Mention:
+    """'Sheikh Mohamed ..., prime minister of the UAE': a named person takes the country."""
+    if m.kind != "person" or m.country:
+        return m
+    for c in surf:
+        if c.kind in ("country", "org") and 0 < c.start - m.end < 70:
+            if _APPOSITIVE.search(text[m.end - offset : c.start - offset]):
+                return replace(m, country=c.country)
+            break
+    return m
 
 
 _METONYM_NEXT = re.compile(

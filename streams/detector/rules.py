@@ -153,7 +153,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|when \w+ is ready|hypothetical|would be willing|could|be able to)\b", I
 )
 GENERIC = re.compile(
-    r"\b(?:every year|each year|frequently|often|regularly|usually|routinely|annual)\b", I
+    r"\b(?:every year|each year|frequently|often|regularly|usually|routinely|annual|several times|"
+    r"many times|repeatedly|numerous|countless)\b",
+    I,
 )
 
 
@@ -387,7 +389,11 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             for p in places
             if p.end <= rel and p.start >= visitor.end and p.country != visitor.country
         ]
-        if cand_places and cand_places[0].start - rel_end < 50:
+        if (
+            cand_places
+            and cand_places[0].start - rel_end < 30
+            and (cand_places[0].location or cand_places[0].start - rel_end <= 2)
+        ):
             location = cand_places[0]
         elif near_before:
             location = near_before[-1]
@@ -471,6 +477,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         return []
     if _COMMERCIAL.search(sent) and not any(m.kind in ("person", "title") for m in ms):
+        return []
+    w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
+    if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
+        return []  # "meeting with supporters", "talks with the LSE"
+    if trig == "conference" and not any(m.kind in ("person", "title") for m in ms):
         return []
     if re.search(
         r"\b(?:possible|potential|proposed|prospective|no preparations|would-be)\s+(?:[\w-]+\s+){0,2}$",
@@ -570,12 +581,25 @@ _COMMERCIAL = re.compile(
 )
 
 
+_NEGATED_DEAL = re.compile(
+    r"\b(?:not|never|yet to|no|before|until|if|unless|without)\s+(?:\w+\s+){0,3}(?:signed|sealed|reached|struck|agreed)\b",
+    I,
+)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
-    if not _DEAL_VERB.search(sent):
+    # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
+    near = sent[max(0, t.start() - 60) : t.end() + 45]
+    if not _DEAL_VERB.search(near):
         return []
-    if HYPOTHETICAL.search(sent) and not re.search(
-        r"\b(?:signed|sealed|reached|agreed)\b", sent, I
+    if GENERIC.search(sent) or re.search(
+        r"\b(?:without|such an?|any)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 25) : t.start()], I
     ):
+        return []
+    completed = re.search(
+        r"\b(?:signed|sealed|reached|agreed)\b", near, I
+    ) and not _NEGATED_DEAL.search(near)
+    if HYPOTHETICAL.search(sent) and not completed:
         return []
     ag = [m for m in _agents(ms) if not m.location]
     countries = _distinct_countries(ag)
@@ -596,11 +620,14 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "cancelled"
     elif re.search(
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b",
-        sent,
+        near,
         I,
-    ) and not re.search(r"\b(?:trying|try|seek\w*|hope\w*|before a deal)\b", sent, I):
+    ) and not (
+        re.search(r"\b(?:trying|try|seek\w*|hope\w*)\b", near, I) or _NEGATED_DEAL.search(near)
+    ):
         status = "occurred"
-    elif PROPOSE.search(sent) or FUTURE.search(sent):
+    else:
+        # a deal talked about without a completion verb is under negotiation
         status = "proposed"
     mediator = None
     mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
