@@ -560,7 +560,11 @@ def _implied_visits(events: list[Event]) -> list[Event]:
             continue
         loc = next((a for a in e.actors if a.role == "location"), None)
         for v in parts:
-            if v.country == e.location_country or v.country in _MULTILATERAL or _generic(v):
+            if (
+                v.country == e.location_country
+                or v.country in _MULTILATERAL
+                or v.rank in ("government", "organisation")
+            ):
                 continue
             actors = [replace(v, role="visitor"), replace(hosts[0], role="host")]
             if loc is not None:

@@ -57,6 +57,15 @@ TITLES: dict[str, tuple[str, str]] = {
     "mayor": ("", "official"),
 }
 
+_RANK_OFFICE = {
+    "head_of_state": "head_of_state",
+    "head_of_government": "head_of_government",
+    "foreign_minister": "foreign_minister",
+}
+
+# Titles that name one office of one country with no nationality word.
+UNIQUE_TITLES = {"Pope": "VAT"}
+
 # Group nouns that turn a nationality adjective into a government actor.
 GOV_NOUNS = (
     r"government|administration|authorities|officials?|diplomats?|envoys?|delegation|ministry"
@@ -159,7 +168,7 @@ _MODIFIER_TAIL = re.compile(
 )
 PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # Country names that are common words or other places: need a corroborating cue in the story.
-AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "China", "Jersey", "Cuba"}
+AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Jersey"}
 
 
 @dataclass(frozen=True)
@@ -436,11 +445,34 @@ class MentionFinder:
                 )  # fmt: skip
         return out
 
+    def _resolve_counterparts(self, ms: list[Mention], day: date | None) -> list[Mention]:
+        """'his Russian counterpart': the holder of the same office as the person named before."""
+        out: list[Mention] = []
+        for m in ms:
+            if m.kind == "title" and m.id.endswith("-counterpart"):
+                prev = next(
+                    (
+                        p
+                        for p in reversed(out)
+                        if p.kind in ("person", "title") and p.rank in _RANK_OFFICE
+                    ),
+                    None,
+                )
+                if prev is not None:
+                    office = _RANK_OFFICE[prev.rank]
+                    holder = self.gaz.holder(m.country, office, day)
+                    if holder is not None:
+                        m = replace(m, name=holder.name, id=holder.person_id, rank=prev.rank)
+                    else:
+                        m = replace(m, rank=prev.rank)
+            out.append(m)
+        return out
+
     def count_sides(self, text: str) -> int:
         """Distinct countries/bodies named in ``text`` (a cheap gate before full analysis)."""
         if self._surface_re is None:
             return 0
-        refs = set()
+        refs = {code for word, code in UNIQUE_TITLES.items() if word in text}
         for form in self._surface_re.findall(text):
             for c in self.gaz.surfaces.get(form, ()):
                 refs.add(c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country)
@@ -452,6 +484,7 @@ class MentionFinder:
         titles = self.title_mentions(text, offset, day, surf)
         allm = sorted(titles + surf, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
+        allm = self._resolve_counterparts(allm, day)
         out: list[Mention] = []
         last_end = -1
         for m in allm:

@@ -759,7 +759,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     status = "occurred"
     variant = ""
-    ctx = sent[max(0, t.start() - 70) : t.end() + 40]
+    ctx = sent[max(0, t.start() - 70) : t.end() + 60]
     if re.search(r"\b(?:lift\w*|eas\w*|end(?:ing)?|remov\w*|scrap\w*)\b", ctx, I):
         variant = "ease"
     if FUTURE.search(ctx) or re.search(r"\b(?:delay\w*|plans?|vows?|prepar\w*|likely)\b", ctx, I):

@@ -1,0 +1,81 @@
+"""The eval command on the shared labeled set: scores, matching rules, and the targets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from streams.detector.evaluate import load, score
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+
+
+def test_eval_cli_prints_json_summary_last() -> None:
+    assert DEV.exists(), f"{DEV} is missing"
+    out = (
+        subprocess.run(
+            [sys.executable, "-m", "streams", "eval", str(DEV), "--json", "--errors"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
+    summary = json.loads(out[-1])
+    assert set(summary["per_type"]) == {
+        "summit_invitation",
+        "leader_call",
+        "state_visit",
+        "leaders_meeting",
+        "agreement",
+        "diplomatic_expulsion",
+        "sanctions",
+    }
+    assert any('"kind":"miss"' in line or '"kind":"false_alarm"' in line for line in out)
+
+
+def test_dev_set_scores_meet_the_detection_targets() -> None:
+    summ = score(load(DEV)).summary()
+    assert summ["overall"]["f1"] >= 0.85, summ["overall"]
+    for etype, m in summ["per_type"].items():
+        assert m["f1"] >= 0.75, (etype, m)
+    assert summ["status_accuracy"] >= 0.80
+    # regression floor; the 0.85 target is tracked in the issue notes
+    assert summ["actor_accuracy"] >= 0.80
+
+
+def test_scoring_counts_false_alarm_and_miss() -> None:
+    recs = [
+        {
+            "id": "x1",
+            "headline": "Russia Expels 23 British Diplomats",
+            "text": "",
+            "published": "2018-03-17",
+            "events": [],
+        },
+        {
+            "id": "x2",
+            "headline": "Weather is fine",
+            "text": "",
+            "published": None,
+            "events": [
+                {
+                    "type": "leader_call",
+                    "status": "occurred",
+                    "actors": [
+                        {"name": "A", "country": "USA", "role": "participants"},
+                        {"name": "B", "country": "RUS", "role": "participants"},
+                    ],
+                    "evidence": "Weather is fine",
+                }
+            ],
+        },
+    ]
+    summ = score(recs).summary()
+    assert summ["per_type"]["diplomatic_expulsion"]["fp"] == 1
+    assert summ["per_type"]["leader_call"]["fn"] == 1
+    assert summ["overall"]["tp"] == 0
