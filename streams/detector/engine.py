@@ -16,7 +16,14 @@ from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
-from streams.detector.rules import RULES, TRIGGERS_LC, Candidate, has_keyword, lower_same_length
+from streams.detector.rules import (
+    RULES,
+    TRIGGERS_LC,
+    Candidate,
+    has_keyword,
+    keyword_positions,
+    lower_same_length,
+)
 from streams.detector.text import Sentence, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
@@ -126,12 +133,13 @@ def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _mark_sources(
-    sents: list[Sentence], mentions: list[list[Mention]]
+    sents: list[Sentence], mentions: list[list[Mention]], active: set[int]
 ) -> tuple[list[list[Mention]], list[list[tuple[int, int, str]]]]:
+    """Flag mentions that are the cited source of a sentence (only sentences with triggers)."""
     spans_all = []
     out = []
     for s, ms in zip(sents, mentions, strict=True):
-        spans = source_spans(s)
+        spans = source_spans(s) if s.index in active else []
         spans_all.append(spans)
         out.append(
             [
@@ -173,11 +181,13 @@ def detect(story: Story) -> list[Event]:
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
+    # trigger words found once over the whole story; only their sentences are analysed
     sents = split_sentences(text, len(story.headline))
+    active = _sentences_with(keyword_positions(lowered), sents)
     mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
-    mentions = _coreference(text, sents, mentions)
-    mentions, spans = _mark_sources(sents, mentions)
+    mentions = _coreference(text, sents, mentions, active)
+    mentions, spans = _mark_sources(sents, mentions, active)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     ref_year = day.year if day else (max(years) if years else None)
 
@@ -188,9 +198,9 @@ def detect(story: Story) -> list[Event]:
     )
     cands: list[tuple[Sentence, Candidate]] = []
     for s, ms in zip(sents, mentions, strict=True):
-        low = lowered[s.start : s.end]
-        if not has_keyword(low):
+        if s.index not in active:
             continue
+        low = lowered[s.start : s.end]
         clauses = clause_spans(s.text)
         for etype, pattern in TRIGGERS_LC.items():
             for m in pattern.finditer(low):
@@ -219,6 +229,20 @@ def detect(story: Story) -> list[Event]:
     events.extend(_implied_visits(events))
     events = _merge(events)
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
+
+
+def _sentences_with(positions: list[int], sents: list[Sentence]) -> set[int]:
+    """Indexes of the sentences that contain any of the (sorted) positions."""
+    out: set[int] = set()
+    i = 0
+    for pos in positions:
+        while i < len(sents) and pos >= sents[i].end:
+            i += 1
+        if i == len(sents):
+            break
+        if pos >= sents[i].start:
+            out.add(sents[i].index)
+    return out
 
 
 def _by_sentence(found: list[Mention], sents: list[Sentence]) -> list[list[Mention]]:
@@ -331,15 +355,31 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _coreference(
-    text: str, sents: list[Sentence], mentions: list[list[Mention]]
+    text: str, sents: list[Sentence], mentions: list[list[Mention]], active: set[int]
 ) -> list[list[Mention]]:
-    """Add mentions for surnames of people named earlier, pronouns and 'the two countries'."""
+    """Add mentions for surnames of people named earlier, pronouns and 'the two countries'.
+
+    Pronouns and 'the two countries' are resolved only in ``active`` sentences (those with a
+    trigger); surnames everywhere, since they carry the last person named forward.
+    """
     registry: dict[str, Mention] = {}
     last_person: Mention | None = None
     recent_countries: list[Mention] = []
     out: list[list[Mention]] = []
     for s, ms in zip(sents, mentions, strict=True):
         added: list[Mention] = []
+        if s.index not in active and not registry:
+            out.append(ms)
+            for m in ms:
+                if m.kind in ("person", "title") and not m.location:
+                    last_person = m
+                    if m.agent and m.kind == "person" and " " in m.name.strip():
+                        surname = m.name.split()[-1]
+                        if surname[0].isupper() and len(surname) > 2:
+                            registry.setdefault(surname, replace(m, text=surname))
+                if m.agent and m.kind in ("country", "gov", "group", "capital"):
+                    recent_countries.append(m)
+            continue
         covered = [(m.start, m.end) for m in ms]
 
         def free(a: int, b: int, covered: list[tuple[int, int]] = covered) -> bool:
@@ -362,7 +402,7 @@ def _coreference(
                     covered.append((a, b))
         # pronouns resolve to the last person named before them
         persons_here = sorted(ms + added, key=lambda x: x.start)
-        for m in _PRONOUN.finditer(s.text):
+        for m in _PRONOUN.finditer(s.text) if s.index in active else ():
             a = s.start + m.start()
             b = s.start + m.end()
             if not free(a, b):
@@ -371,7 +411,7 @@ def _coreference(
             ref = before[-1] if before else last_person
             if ref is not None:
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
-        for m in _BOTH.finditer(s.text):
+        for m in _BOTH.finditer(s.text) if s.index in active else ():
             distinct: list[Mention] = []
             for c in reversed(recent_countries):
                 if c.country not in {d.country for d in distinct}:

@@ -89,9 +89,10 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # Cheap substring gate: a sentence without any of these cannot fire a rule.
 KEYWORDS: tuple[str, ...] = (
     "call", "phone", "invit", "welcome", "ready to", "open to", "willing to", "prepared to",
-    "eager to", "offered", "proposed", "visit", "trip", "journey", "mission", "tour", "arriv",
-    "landed", "lands in", "travel", "head", "flew", "flies", "flying", "host", "meet", "met ",
-    "talks", "summit", "negotiation", "conference", "sat down", "discussions", "exchanged views",
+    "eager to", "offered", "proposed", "visit", "trip", "journey", "mission to", "mission ab",
+    "tour of", "tours", "arriv", "landed in", "lands in", "travel", "heads to", "headed to",
+    "heading to", "head to", "flew to", "flies to", "flying to", "host", "meet", "met ",
+    "talks", "summit", "negotiations", "conference", "sat down", "discussions", "exchanged views",
     "deal", "agreement", "accord", "treaty", "pact", "protocol", "memorandum", "ceasefire",
     "cease-fire", "truce", "declaration", "expel", "expuls", "kick", "oust", "persona non grata",
     "to leave", "recall", "summon", "consulate", "embass", "diplomatic", "sanction", "embargo",
@@ -102,6 +103,18 @@ KEYWORDS: tuple[str, ...] = (
 
 def has_keyword(lowered: str) -> bool:
     return any(k in lowered for k in KEYWORDS)
+
+
+def keyword_positions(lowered: str) -> list[int]:
+    """Sorted positions of every keyword occurrence (``str.find`` runs at C speed)."""
+    out: list[int] = []
+    for k in KEYWORDS:
+        i = lowered.find(k)
+        while i != -1:
+            out.append(i)
+            i = lowered.find(k, i + 1)
+    out.sort()
+    return out
 
 
 def lower_same_length(text: str) -> str:
