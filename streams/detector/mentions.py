@@ -117,7 +117,14 @@ _NAME_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
 )
 _LOC_PREP = re.compile(
-    r"(?:\b(?:in|to|at|into|from|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
+    r"(?:\b(?:in|to|at|into|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "chiefs from the United States": people from a country act for it; "threats from X" do not
+_GROUP_FROM = re.compile(
+    r"\b(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
+    r"negotiators|counterparts|staff|delegates)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
@@ -227,7 +234,9 @@ class MentionFinder:
             if not cands:
                 continue
             before = text[max(0, s - 40) : s]
-            loc = bool(_LOC_PREP.search(before))
+            loc = bool(_LOC_PREP.search(before)) or (
+                bool(_FROM.search(before)) and not _GROUP_FROM.search(before)
+            )
             former = bool(_FORMER.search(before)) and cands[0].kind == "person"
             # "Russia-Ukraine war", "US-China trade war": a compound modifier is not a party
             modifier = bool(_MODIFIER.match(text, e)) or bool(
@@ -484,6 +493,7 @@ class MentionFinder:
         titles = self.title_mentions(text, offset, day, surf)
         allm = sorted(titles + surf, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
+        allm = _coordinated_adjectives(text, offset, allm)
         allm = self._resolve_counterparts(allm, day)
         out: list[Mention] = []
         last_end = -1
@@ -495,6 +505,20 @@ class MentionFinder:
                 # a longer compound wins over a shorter earlier piece
                 pass
         return out
+
+
+def _coordinated_adjectives(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
+    """'Japanese, South Korean counterparts': the first adjective shares the group noun."""
+    out = list(ms)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "adjective" and b.kind == "group":
+            gap = text[a.end - offset : b.start - offset]
+            if re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", gap):
+                out[i] = replace(
+                    a, kind="group", name=f"{a.name} {b.noun}", rank=b.rank, noun=b.noun
+                )
+    return out
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of|for)\s+(?:the\s+)?$")

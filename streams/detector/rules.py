@@ -475,6 +475,14 @@ _NOT_MEETING = re.compile(
 )
 
 
+# "the war in Gaza", "protests in Caracas": a place named for something else than the meeting
+_NOT_VENUE = re.compile(
+    r"\b(?:war|wars|fighting|conflict|crisis|attacks?|violence|situation|protests?|elections?|"
+    r"invasion|offensive|strikes?|bombing|killings?|deaths?|troops|operations?|born|based|living)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?$",
+    I,
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
@@ -544,7 +552,27 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if _NOT_MEETING.search(sent) and len(countries) < 2:
         return []
     places = [m for m in ms if m.location and m.kind in ("capital", "country", "seat")]
-    location = places[0] if places else None
+    # the venue: "in/at Tokyo" first, then "a Brussels summit", then "to Brussels"
+    venues = [
+        m
+        for m in places
+        if re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$",
+            sent[max(0, m.start - off - 30) : m.start - off],
+            I,
+        )
+        and not _NOT_VENUE.search(sent[max(0, m.start - off - 40) : m.start - off])
+        and abs(m.start - off - t.start()) < 120
+    ]
+    venues += [
+        m for m in ms if m.kind in ("capital", "seat") and 0 <= t.start() - (m.end - off) <= 1
+    ]
+    venues += [
+        m
+        for m in places
+        if re.search(r"\bto\s+(?:the\s+)?$", sent[max(0, m.start - off - 10) : m.start - off], I)
+    ]
+    location = venues[0] if venues else None
     if location is None:
         seat = next((m for m in ms if m.kind == "seat"), None)
         if seat is not None and re.search(
