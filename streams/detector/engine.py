@@ -55,13 +55,14 @@ _MULTILATERAL = {
     "BRICS",
 }
 
+_THE_YEAR = re.compile(r"\b(?:the|its|his|her|their)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
 _PAST_YEAR = re.compile(
     r"\b(?:in|since|during|from|of|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b(?!\s*(?:,|-)\s*\d)"
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
     r"last month(?:'s|’s)?|in the (?:19|20)\d0s|years? earlier|decades?|"
-    r"(?:\w+|\d+) months? (?:after|before|earlier|ago))\b",
+    r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
 _MONTH_IN = re.compile(
@@ -448,7 +449,7 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     future = re.search(
         r"\b(?:will|next|upcoming|to be held|is due|are due|scheduled)\b", sent, re.IGNORECASE
     )
-    for m in _PAST_YEAR.finditer(sent):
+    for m in (*_PAST_YEAR.finditer(sent), *_THE_YEAR.finditer(sent)):
         y = int(m.group(1))
         if ref_year is not None and y < ref_year and not future:
             return True

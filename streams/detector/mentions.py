@@ -230,6 +230,8 @@ class MentionFinder:
             # a single-letter-ish or all-lowercase match is never a name
             if form[0].islower():
                 continue
+            if text[max(0, s - 4) : s] == "New ":
+                continue  # New Mexico, New Jersey: places, not the country
             cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])
             if not cands:
                 continue

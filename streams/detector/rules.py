@@ -629,6 +629,15 @@ _NEGATED_DEAL = re.compile(
 
 
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    if t.group(0).lower() == "deal" and (
+        re.search(
+            r"\b(?:to|will|would|can|could|must|should)\s+$",
+            sent[max(0, t.start() - 8) : t.start()],
+            I,
+        )
+        or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
+    ):
+        return []  # "to deal with", "deal a blow": the verb
     # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
     near = sent[max(0, t.start() - 60) : t.end() + 45]
     if not _DEAL_VERB.search(near):
@@ -780,12 +789,19 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or (m.kind == "adjective" and 0 <= rel - m.end <= 2)
     ]
     left = [m for m in usable if m.end <= rel and m.agent]
-    pre = [m for m in pre if not m.location]
-    imposer = pre[-1] if pre else (left[0] if left else None)
+    hit_with = [
+        m for m in pre if re.search(r"\bwith\s+(?:\w+\s+){0,3}$", sent[m.end - off : t.start()], I)
+    ]
+    pre = [m for m in pre if m not in hit_with]
+    imposer = (
+        pre[-1] if pre else next((m for m in left if m not in hit_with and not m.location), None)
+    )
     if imposer is None:
         return []
     on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
-    if on:
+    if hit_with:
+        targets = [m for m in hit_with if m.country != imposer.country]
+    elif on:
         targets = [
             m
             for m in usable
