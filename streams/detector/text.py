@@ -13,6 +13,7 @@ _ABBREV = {
     "co", "ltd", "mt", "ft", "pres", "amb", "adm", "cmdr", "u.s.a", "n", "s", "w", "e",
 }  # fmt: skip
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 
 
@@ -42,7 +43,7 @@ def split_sentences(text: str, headline_len: int) -> list[Sentence]:
             continue
         # a full stop after an abbreviation or an initial is not a boundary
         if m.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             if word:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
