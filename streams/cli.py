@@ -17,8 +17,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "eval": ("streams.detector.evaluate", "score the detector against a labeled JSONL file"),
     "worker": ("streams.commands.worker", "run the Faust worker (stories in, alerts out)"),
     "feed": ("streams.commands.feed", "produce a JSONL file of stories to the input topic"),
-    "tail": ("streams.commands.tail", "print alerts as they arrive (filters: type, priority, country)"),
+    "tail": (
+        "streams.commands.tail",
+        "print alerts as they arrive (filters: type, priority, country)",
+    ),
     "topics": ("streams.commands.topics", "create or describe the project's Kafka topics"),
+    "demo": ("streams.commands.demo", "local broker, worker, sample stories in, alerts printed"),
+    "board": ("streams.board.command", "serve the editors' live alert board (and webhooks)"),
+    "webhooks": ("streams.board.webhooks_command", "deliver alerts to webhook subscriptions"),
 }
 
 

@@ -93,8 +93,12 @@ class Settings:
     worker_id: str = field(default_factory=lambda: _env("WIRE_ALERTS_WORKER_ID", ""))
 
     # Topics
-    input_topic: str = field(default_factory=lambda: _env("WIRE_ALERTS_INPUT_TOPIC", "wire.stories"))
-    dlq_topic: str = field(default_factory=lambda: _env("WIRE_ALERTS_DLQ_TOPIC", "wire.stories.dlq"))
+    input_topic: str = field(
+        default_factory=lambda: _env("WIRE_ALERTS_INPUT_TOPIC", "wire.stories")
+    )
+    dlq_topic: str = field(
+        default_factory=lambda: _env("WIRE_ALERTS_DLQ_TOPIC", "wire.stories.dlq")
+    )
     alerts_topic: str = field(
         default_factory=lambda: _env("WIRE_ALERTS_ALERTS_TOPIC", "alerts.diplomatic")
     )
@@ -113,6 +117,16 @@ class Settings:
     )
     # Where a new consumer group starts reading the input topic: earliest | latest.
     offset_reset: str = field(default_factory=lambda: _env("WIRE_ALERTS_OFFSET_RESET", "earliest"))
+    # Consumer-group session timeout: how long a crashed worker keeps its partitions.
+    session_timeout_seconds: float = field(
+        default_factory=lambda: _env_float("WIRE_ALERTS_SESSION_TIMEOUT_SECONDS", 60.0)
+    )
+
+    # Editors' board (`wire-alerts board`, on WIRE_ALERTS_WEB_HOST) and webhook subscriptions.
+    board_port: int = field(default_factory=lambda: _env_int("WIRE_ALERTS_BOARD_PORT", 6067))
+    subscriptions_file: str = field(
+        default_factory=lambda: _env("WIRE_ALERTS_SUBSCRIPTIONS_FILE", "")
+    )
 
     @property
     def bootstrap(self) -> str:
@@ -158,6 +172,9 @@ ENV_VARS: tuple[str, ...] = (
     "WIRE_ALERTS_LANGUAGES",
     "WIRE_ALERTS_DEDUPE_WINDOW_SECONDS",
     "WIRE_ALERTS_OFFSET_RESET",
+    "WIRE_ALERTS_SESSION_TIMEOUT_SECONDS",
+    "WIRE_ALERTS_BOARD_PORT",
+    "WIRE_ALERTS_SUBSCRIPTIONS_FILE",
 )
 """Every environment variable the code reads (tests check docs and deploy files cover them)."""
 

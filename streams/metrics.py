@@ -21,10 +21,16 @@ _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
 _DETECT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
 
 STORIES_CONSUMED = Counter(
-    f"{NS}_stories_consumed_total", "Stories read from the input topic.", ["agency"], registry=REGISTRY
+    f"{NS}_stories_consumed_total",
+    "Stories read from the input topic.",
+    ["agency"],
+    registry=REGISTRY,
 )
 STORIES_DLQ = Counter(
-    f"{NS}_stories_dlq_total", "Messages sent to the dead-letter topic.", ["reason"], registry=REGISTRY
+    f"{NS}_stories_dlq_total",
+    "Messages sent to the dead-letter topic.",
+    ["reason"],
+    registry=REGISTRY,
 )
 EVENTS_DETECTED = Counter(
     f"{NS}_events_detected_total", "Diplomatic events detected.", ["type"], registry=REGISTRY
@@ -70,7 +76,9 @@ LAST_STORY_TIMESTAMP = Gauge(
 ASSIGNED_PARTITIONS = Gauge(
     f"{NS}_assigned_partitions", "Input partitions assigned to this worker.", registry=REGISTRY
 )
-BUILD_INFO = Info(f"{NS}_build", "Version of the worker, detector and gazetteer.", registry=REGISTRY)
+BUILD_INFO = Info(
+    f"{NS}_build", "Version of the worker, detector and gazetteer.", registry=REGISTRY
+)
 LATEST_ALERT_TIMESTAMP = Gauge(
     f"{NS}_latest_alert_timestamp_seconds",
     "Unix time the latest alerts were published; only the last few label sets per priority "
@@ -134,3 +142,34 @@ def agency_label(agency: str | None) -> str:
         _seen_agencies.add(a)
         return a
     return "other"
+
+
+# ----------------------------------------------------------------- board and webhooks
+# Served by `wire-alerts board` / `wire-alerts webhooks` on their own /metrics.
+_WEBHOOK_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+
+WEBHOOK_DELIVERIES = Counter(
+    f"{NS}_webhook_deliveries_total",
+    "Alerts a webhook subscription took, by final outcome (delivered, dead_lettered).",
+    ["subscription", "outcome"],
+    registry=REGISTRY,
+)
+WEBHOOK_RETRIES = Counter(
+    f"{NS}_webhook_retries_total",
+    "Webhook attempts that failed and were retried after a backoff.",
+    ["subscription"],
+    registry=REGISTRY,
+)
+WEBHOOK_DURATION_SECONDS = Histogram(
+    f"{NS}_webhook_delivery_duration_seconds",
+    "Duration of one webhook HTTP attempt (successful or not).",
+    ["subscription"],
+    buckets=_WEBHOOK_BUCKETS,
+    registry=REGISTRY,
+)
+BOARD_CLIENTS = Gauge(
+    f"{NS}_board_clients", "Browsers connected to the board's event stream.", registry=REGISTRY
+)
+BOARD_ALERTS = Gauge(
+    f"{NS}_board_alerts", "Alerts held in the board's in-memory ring.", registry=REGISTRY
+)

@@ -248,7 +248,7 @@ def pip_install_targets(text: str) -> list[tuple[bool, str]]:
     for m in re.finditer(r"""pip3?["']?[ \t]+install((?:[ \t]+[^\s;&|]+)*)""", text):
         editable = False
         for tok in m.group(1).split():
-            tok = tok.strip("'\"")
+            tok = tok.strip("'\"`")
             if tok in ("-e", "--editable"):
                 editable = True
             elif tok.startswith("-"):

@@ -1,0 +1,457 @@
+"""The Faust topology: topics, tables, agents and timers of the pipeline.
+
+::
+
+    wire.stories ─ingest─▶ <app>-events ─dedupe─▶ <app>-decisions ─enrich─▶ <app>-alerts ─publish─▶
+     (raw bytes)   │       (key: actor set)        (key: story msg)          (key: event key)
+                   └─▶ wire.stories.dlq                         alerts.diplomatic, alerts.diplomatic.<type>
+
+* ``ingest`` validates the raw bytes (:mod:`streams.ingest`), dead-letters bad input with the
+  original bytes, runs the detector and sends every event to the internal ``events`` topic
+  keyed by its actor set (the repartition: all stories about the same parties meet).
+* ``dedupe`` holds the changelog-backed ``sightings`` table (key: actor set) and decides
+  new / update / suppressed / replay per event (:mod:`streams.dedupe`). Each decision goes to
+  the internal ``decisions`` topic keyed by the originating story message.
+* ``enrich`` gathers the decisions of one story in the ``gather`` table, so an alert can link
+  the alert ids of its sibling events, and builds the alerts (:mod:`streams.enrich`,
+  :mod:`streams.publish`), sent to the internal ``alerts`` topic keyed by event key.
+* ``publish`` releases each event's alerts in sequence order (``sequencer`` table) to the
+  firehose and the per-type topic, with Kafka headers.
+
+All three tables use the producer's partitioner for their changelogs (``use_partitioner``),
+the same murmur2-of-key rule that places messages in the internal topics, so timers can
+delete expired entries (outside any stream event) into the right changelog partition.
+
+Sends go straight to the producer and are awaited per message (at-least-once: nothing is
+committed before it is delivered). With ``processing_guarantee=exactly_once`` each send joins
+the transaction of the *source* partition being processed, which Faust commits together with
+that partition's offsets. Unexpected exceptions in a stage dead-letter the message (reason
+``processing_error``) instead of stopping the worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+import orjson
+from faust.streams import current_event
+from faust.types import EventT
+
+from streams import dedupe, ingest, metrics, publish
+from streams.config import Settings
+from streams.detector import detect
+
+log = logging.getLogger("streams.pipeline")
+
+GATHER_TIMEOUT_SECONDS = 60.0
+GATHER_SWEEP_SECONDS = 10.0
+LAG_INTERVAL_SECONDS = 5.0
+
+
+@dataclass
+class Pipeline:
+    """Handles to the pieces of the topology (for tests and the web views)."""
+
+    app: faust.App
+    settings: Settings
+    input_topic: faust.TopicT
+    events_topic: faust.TopicT
+    decisions_topic: faust.TopicT
+    ordered_topic: faust.TopicT
+    sightings: faust.Table
+    gather: faust.Table
+    sequencer: faust.Table
+    worker_id: str
+
+
+class Emitter:
+    """Send bytes to a topic; joins the source partition's transaction under exactly-once."""
+
+    def __init__(self, app: faust.App) -> None:
+        self.app = app
+
+    def _transactional_id(self) -> str | None:
+        if not self.app.in_transaction:
+            return None
+        event = current_event()
+        if event is None:
+            return None
+        tp = event.message.tp
+        group = self.app.assignor.group_for_topic(tp.topic)
+        return f"{self.app.conf.id}-{group}-{tp.partition}"
+
+    async def send(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        headers: list[tuple[str, bytes]] | None = None,
+    ) -> Awaitable[Any]:
+        """Queue one message; returns its delivery future."""
+        return await self.app.producer.send(
+            topic, key, value, None, None, headers, transactional_id=self._transactional_id()
+        )
+
+
+def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeline:
+    """Declare the topics, tables, agents and timers of the pipeline on ``app``."""
+    n = settings.partitions
+    window = settings.dedupe_window_seconds
+    languages = ingest.parse_languages(settings.languages)
+    emitter = Emitter(app)
+
+    input_topic = app.topic(
+        settings.input_topic,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=n,
+        allow_empty=True,
+    )
+    events_topic = app.topic(
+        f"{settings.app_id}-events",
+        internal=True,
+        partitions=n,
+        key_serializer="raw",
+        value_serializer="json",
+    )
+    decisions_topic = app.topic(
+        f"{settings.app_id}-decisions",
+        internal=True,
+        partitions=n,
+        key_serializer="raw",
+        value_serializer="json",
+    )
+    sightings = app.Table(
+        "sightings",
+        partitions=n,
+        key_type=bytes,
+        use_partitioner=True,
+        help="Dedupe state per actor set: occurrences of events in the window.",
+    )
+    ordered_topic = app.topic(
+        f"{settings.app_id}-alerts",
+        internal=True,
+        partitions=n,
+        key_serializer="raw",
+        value_serializer="json",
+    )
+    sequencer = app.Table(
+        "sequencer",
+        partitions=n,
+        key_type=bytes,
+        use_partitioner=True,
+        help="Per event key: next alert sequence to publish, and alerts waiting for it.",
+    )
+    gather = app.Table(
+        "gather",
+        partitions=n,
+        key_type=bytes,
+        use_partitioner=True,
+        help="Decisions of one story's events, until all have arrived.",
+    )
+
+    async def deliver(futures: list[Awaitable[Any]]) -> None:
+        if futures:
+            await asyncio.gather(*futures)
+
+    async def dead_letter(event: EventT, rejection: ingest.Rejection) -> None:
+        msg = event.message
+        metrics.STORIES_DLQ.labels(rejection.reason).inc()
+        log.warning(
+            "dead-letter %s:%s:%s reason=%s stage=%s: %s",
+            msg.topic,
+            msg.partition,
+            msg.offset,
+            rejection.reason,
+            rejection.stage,
+            rejection.error,
+        )
+        raw_headers = msg.headers or []
+        if isinstance(raw_headers, dict):
+            raw_headers = list(raw_headers.items())
+        headers = [(k, _as_bytes(v) or b"") for k, v in raw_headers] + ingest.dlq_headers(
+            rejection, topic=msg.topic, partition=msg.partition, offset=msg.offset
+        )
+        value = _as_bytes(msg.value)
+        await deliver([await emitter.send(settings.dlq_topic, _as_bytes(msg.key), value, headers)])
+
+    # ------------------------------------------------------------------ ingest + detect
+    async def handle_story(event: EventT) -> None:
+        msg = event.message
+        result = ingest.parse_story(
+            event.value, max_body_bytes=settings.max_body_bytes, languages=languages
+        )
+        if isinstance(result, ingest.Rejection):
+            await dead_letter(event, result)
+            return
+        story = result
+        metrics.STORIES_CONSUMED.labels(metrics.agency_label(story.agency)).inc()
+        metrics.LAST_STORY_TIMESTAMP.set(time.time())
+        started = time.perf_counter()
+        try:
+            # in a thread: a long story must not block heartbeats and the web server
+            found = await asyncio.to_thread(detect, story.for_detector())
+        except Exception as exc:  # the detector must never stop the worker
+            metrics.DETECTOR_ERRORS.inc()
+            log.exception("detector failed on story %s", story.id)
+            await dead_letter(
+                event, ingest.Rejection("detector_error", f"{type(exc).__name__}: {exc}", "detect")
+            )
+            return
+        elapsed = time.perf_counter() - started
+        metrics.DETECTION_SECONDS.observe(elapsed)
+        detected = time.time()
+        ingested = msg.timestamp or detected
+        ref_time = story.published.timestamp() if story.published else ingested
+        coords = f"{msg.topic}:{msg.partition}:{msg.offset}"
+        story_ref = {
+            **story.ref(),
+            "topic": msg.topic,
+            "partition": msg.partition,
+            "offset": msg.offset,
+        }
+        futures = []
+        for index, ev in enumerate(found):
+            data = ev.to_dict()
+            metrics.EVENTS_DETECTED.labels(data["type"]).inc()
+            pair = dedupe.pair_key(data)
+            item = {
+                "gather": f"{story.id}@{coords}",
+                "n": len(found),
+                "index": index,
+                "pair": pair,
+                "msg": f"{coords}#{index}",
+                "ref_time": ref_time,
+                "ingested": ingested,
+                "detected": detected,
+                "detection_ms": elapsed * 1000.0,
+                "story": story_ref,
+                "event": data,
+            }
+            futures.append(
+                await emitter.send(events_topic.get_topic_name(), pair.encode(), orjson.dumps(item))
+            )
+        await deliver(futures)
+
+    @app.agent(input_topic, name="ingest")
+    async def ingest_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                await handle_story(event)
+            except Exception as exc:
+                log.exception("ingest failed at offset %s", event.message.offset)
+                await dead_letter(
+                    event, ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}")
+                )
+
+    # ------------------------------------------------------------------ dedupe
+    async def handle_sighting(event: EventT) -> None:
+        item = event.value
+        data = item["event"]
+        story = item["story"]
+        key = _as_bytes(event.key) or item["pair"].encode()
+        sighting = dedupe.Sighting(
+            type=data["type"],
+            status=data["status"],
+            pair=item["pair"],
+            date=data.get("date"),
+            ref_time=item["ref_time"],
+            agency=story["agency"],
+            story_id=story["id"],
+            version=story["version"],
+            msg=item["msg"],
+        )
+        entry = sightings.get(key)
+        new_entry, decision = dedupe.decide(entry, sighting, now=time.time(), window=window)
+        if new_entry != entry:
+            sightings[key] = new_entry
+        if decision.kind == "suppressed":
+            metrics.DUPLICATES_SUPPRESSED.labels(data["type"]).inc()
+        out = {**item, "decision": decision.to_dict()}
+        fut = await emitter.send(
+            decisions_topic.get_topic_name(), item["gather"].encode(), orjson.dumps(out)
+        )
+        await deliver([fut])
+
+    @app.agent(events_topic, name="dedupe")
+    async def dedupe_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                await handle_sighting(event)
+            except Exception as exc:
+                log.exception("dedupe failed at offset %s", event.message.offset)
+                await dead_letter(
+                    event,
+                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "dedupe"),
+                )
+
+    # ------------------------------------------------------------------ gather + enrich
+    async def enrich_story(items: list[dict[str, Any]]) -> None:
+        """Build the alerts of one story (links need all its decisions) and route them by event."""
+        futures = []
+        items = sorted(items, key=lambda i: i["index"])
+        for item in items:
+            if item["decision"]["kind"] == "suppressed":
+                continue
+            alert = publish.build_alert(item, items, published_at=time.time(), worker_id=worker_id)
+            envelope = {"alert": alert, "previous_at": item["decision"].get("previous_at")}
+            futures.append(
+                await emitter.send(
+                    ordered_topic.get_topic_name(),
+                    alert["event_key"].encode(),
+                    orjson.dumps(envelope),
+                )
+            )
+        await deliver(futures)
+
+    async def handle_decision(event: EventT) -> None:
+        item = event.value
+        if item["n"] <= 1:
+            await enrich_story([item])
+            return
+        key = _as_bytes(event.key) or item["gather"].encode()
+        entry = gather.get(key) or {"n": item["n"], "items": {}, "wall": time.time()}
+        items = {**entry["items"], str(item["index"]): item}
+        if len(items) >= entry["n"]:
+            if key in gather:
+                del gather[key]
+            await enrich_story(list(items.values()))
+        else:
+            gather[key] = {**entry, "items": items}
+
+    @app.agent(decisions_topic, name="enrich")
+    async def enrich_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                await handle_decision(event)
+            except Exception as exc:
+                log.exception("enrich failed at offset %s", event.message.offset)
+                await dead_letter(
+                    event,
+                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "enrich"),
+                )
+
+    # ------------------------------------------------------------------ order + publish
+    async def publish_alerts(alerts: list[dict[str, Any]]) -> None:
+        futures = []
+        for alert in alerts:
+            now = time.time()
+            publish.stamp(alert, now)
+            value = publish.encode(alert)
+            key = alert["event_key"].encode()
+            headers = publish.headers(alert)
+            for topic in (settings.alerts_topic, settings.topic_for_type(alert["type"])):
+                futures.append(await emitter.send(topic, key, value, headers))
+            metrics.ALERTS_PUBLISHED.labels(alert["type"], alert["status"], alert["priority"]).inc()
+            metrics.END_TO_END_SECONDS.observe(alert["metrics"]["end_to_end_ms"] / 1000.0)
+            metrics.record_published_alert(alert, now)
+            log.info(
+                "alert %s %s %s %s: %s",
+                alert["alert_id"][:12],
+                alert["status"],
+                alert["priority"],
+                alert["type"],
+                alert["summary"],
+            )
+        await deliver(futures)
+
+    async def handle_alert(event: EventT) -> None:
+        alert = event.value["alert"]
+        key = _as_bytes(event.key) or alert["event_key"].encode()
+        entry = sequencer.get(key)
+        state, ready = publish.sequence_step(
+            entry, alert, time.time(), event.value.get("previous_at")
+        )
+        sequencer[key] = state
+        await publish_alerts(ready)
+
+    @app.agent(ordered_topic, name="publish")
+    async def publish_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                await handle_alert(event)
+            except Exception as exc:
+                log.exception("publish failed at offset %s", event.message.offset)
+                await dead_letter(
+                    event,
+                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "publish"),
+                )
+
+    # ------------------------------------------------------------------ timers
+    @app.timer(GATHER_SWEEP_SECONDS, name="gather_sweep")
+    async def gather_sweep() -> None:
+        """Enrich stories whose decisions did not all arrive (e.g. after a crash), and
+        release alerts that waited too long for a missing predecessor."""
+        now = time.time()
+        for key, entry in list(gather.items()):
+            if entry and now - entry["wall"] > GATHER_TIMEOUT_SECONDS:
+                del gather[key]
+                log.warning("enriching incomplete story %r after timeout", key)
+                await enrich_story(list(entry["items"].values()))
+        for key, entry in list(sequencer.items()):
+            if publish.gap_overdue(entry, now):
+                log.warning("alert sequence gap on %r: releasing what waited", key)
+                del sequencer[key]  # timers may only delete (RocksDB writes need an event)
+                await publish_alerts(publish.flush(dict(entry)))
+
+    @app.timer(max(60.0, min(3600.0, window / 48)), name="sightings_sweep")
+    async def sightings_sweep() -> None:
+        """Delete dedupe entries with nothing left in the window (bounded state)."""
+        now = time.time()
+        for key, entry in list(sightings.items()):
+            if dedupe.expired(entry, now, window):
+                del sightings[key]
+        for key, entry in list(sequencer.items()):
+            if entry and now - entry.get("wall", 0.0) > window and not entry.get("pending"):
+                del sequencer[key]
+
+    @app.timer(LAG_INTERVAL_SECONDS, name="consumer_lag")
+    async def consumer_lag() -> None:
+        update_partition_metrics(app, settings.input_topic)
+
+    return Pipeline(
+        app=app,
+        settings=settings,
+        input_topic=input_topic,
+        events_topic=events_topic,
+        decisions_topic=decisions_topic,
+        ordered_topic=ordered_topic,
+        sightings=sightings,
+        gather=gather,
+        sequencer=sequencer,
+        worker_id=worker_id,
+    )
+
+
+def update_partition_metrics(app: faust.App, input_topic: str) -> None:
+    """Assigned input partitions and per-partition lag (highwater - committed offset)."""
+    try:
+        consumer = app.consumer
+        assigned = [tp for tp in consumer.assignment() if tp.topic == input_topic]
+    except Exception:  # consumer not started yet / stopped
+        return
+    metrics.ASSIGNED_PARTITIONS.set(len(assigned))
+    committed = getattr(consumer, "_committed_offset", {})
+    for tp in assigned:
+        try:
+            high = consumer.highwater(tp)
+        except Exception:
+            continue
+        if high is None:
+            continue
+        done = committed.get(tp) or 0
+        metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, high - done))
+
+
+def _as_bytes(value: Any) -> bytes | None:
+    if value is None or isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode()
+    return orjson.dumps(value)
