@@ -24,7 +24,7 @@ from streams.detector.rules import (
     keyword_positions,
     lower_same_length,
 )
-from streams.detector.text import Sentence, split_sentences
+from streams.detector.text import Sentence, clause_spans, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
 
@@ -261,26 +261,6 @@ def _by_sentence(found: list[Mention], sents: list[Sentence]) -> list[list[Menti
 
 
 # ------------------------------------------------------------------ clauses
-_CLAUSE_BREAK = re.compile(  # case-insensitive: headlines are in title case
-    r"(?:,\s*|\s+)(?=(?:(?:just |only |some |about |nearly |almost )?(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:after|before|since|earlier|later|ago)\b"
-    r"|after\b|before\b|since\b|while\b|whereas\b|although\b|though\b|but\b|despite\b|whose\b|which\b|who\b))"
-    r"|;\s*|\s[–—]\s|\s--?\s",
-    re.IGNORECASE,
-)
-
-
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """Split a sentence into clauses at subordinators, semicolons and dashes."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-            start = m.start()
-    spans.append((start, len(text) + 1))
-    return spans
-
-
 def _clause_mentions(
     ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int
 ) -> tuple[list[Mention], tuple[int, int]]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from streams.detector.mentions import Mention
+from streams.detector.text import clause_of
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -308,14 +309,16 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     if _distinct_countries(inviter) == _distinct_countries(invitee):
         return []
     status = "proposed"
-    window = sent[max(0, t.start() - 70) : t.end() + 70]
+    # the answer to an invitation is stated in its own clause ("open to talks after Trump cancels")
+    ca, cb = clause_of(sent, t.start())
+    window = sent[max(ca, t.start() - 70) : min(cb, t.end() + 70)]
     if CANCEL.search(window) or re.search(r"\bnot\s+(?:be\s+)?invited\b", window, I):
         status = "cancelled"
     elif DENY.search(window):
         status = "denied"
     elif DECLINE.search(window):
         status = "declined"
-    elif ACCEPT.search(sent[max(0, t.start() - 60) : t.end() + 60]) and not re.search(
+    elif ACCEPT.search(sent[max(ca, t.start() - 60) : min(cb, t.end() + 60)]) and not re.search(
         r"\bwould love to\b|\bconsider", sent, I
     ):
         status = "accepted"

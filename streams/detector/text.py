@@ -62,3 +62,31 @@ def split_sentences(text: str, headline_len: int) -> list[Sentence]:
                 Sentence(len(out), s, e, text[s:e], is_headline=(s == 0 and headline_len > 0))
             )
     return out
+
+
+_CLAUSE_BREAK = re.compile(  # case-insensitive: headlines are in title case
+    r"(?:,\s*|\s+)(?=(?:(?:just |only |some |about |nearly |almost )?(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:after|before|since|earlier|later|ago)\b"
+    r"|after\b|before\b|since\b|while\b|whereas\b|although\b|though\b|but\b|despite\b|whose\b|which\b|who\b))"
+    r"|;\s*|\s[–—]\s|\s--?\s",
+    re.IGNORECASE,
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Split a sentence into clauses at subordinators, semicolons and dashes."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+            start = m.start()
+    spans.append((start, len(text) + 1))
+    return spans
+
+
+def clause_of(text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``text`` that contains position ``pos``."""
+    for a, b in clause_spans(text):
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)
