@@ -12,7 +12,14 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 LINT_PATHS := $(wildcard streams tests bench)
 
-.PHONY: venv test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
+.PHONY: venv system-deps system-deps-demo test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
+
+# Debian packages (JDK, Maven; for tests also promtool, amtool, chromium) when missing.
+system-deps:
+	@bash scripts/install-system-deps.sh test
+
+system-deps-demo:
+	@bash scripts/install-system-deps.sh demo
 
 venv: $(STAMP)
 
@@ -21,7 +28,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
-test: venv
+test: system-deps venv
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 lint: venv
@@ -40,7 +47,7 @@ kafka-down: venv
 kafka-status: venv
 	$(BIN)/wire-alerts kafka status
 
-demo: venv
+demo: system-deps-demo venv
 	$(BIN)/wire-alerts demo
 
 bench: venv
