@@ -174,7 +174,8 @@ def detect(story: Story) -> list[Event]:
     if not has_keyword(lowered):
         return []
     finder = _finder()
-    if finder.count_sides(text) < 2:
+    keywords = keyword_positions(lowered)
+    if not finder.sides_near(text, keywords):
         return []
     gaz = Gazetteer.default()
     day = story_day(story)
@@ -184,7 +185,7 @@ def detect(story: Story) -> list[Event]:
         return []
     # trigger words found once over the whole story; only their sentences are analysed
     sents = split_sentences(text, len(story.headline))
-    active = _sentences_with(keyword_positions(lowered), sents)
+    active = _sentences_with(keywords, sents)
     mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
     mentions = _coreference(text, sents, mentions, active)

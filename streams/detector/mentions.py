@@ -7,6 +7,7 @@ stories) plus title patterns ("Chinese Foreign Minister Wang Yi", "the U.S. pres
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -488,6 +489,35 @@ class MentionFinder:
             for c in self.gaz.surfaces.get(form, ()):
                 refs.add(c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country)
         return len(refs)
+
+    def sides_near(self, text: str, positions: list[int], radius: int = 200) -> bool:
+        """Do two different countries/bodies appear within ``radius`` characters of one of
+        ``positions`` (trigger keywords)? A cheap gate: an event's sides are named near it."""
+        if self._surface_re is None or not positions:
+            return False
+        hits: list[tuple[int, str]] = [
+            (text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text
+        ]
+        for m in self._surface_re.finditer(text):
+            cands = self.gaz.surfaces.get(m.group(0))
+            if cands:
+                c = cands[0]
+                hits.append(
+                    (
+                        m.start(),
+                        c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country,
+                    )
+                )
+        if len({c for _, c in hits}) < 2:
+            return False
+        hits.sort()
+        starts = [h[0] for h in hits]
+        for pos in positions:
+            lo = bisect.bisect_left(starts, pos - radius)
+            hi = bisect.bisect_right(starts, pos + radius)
+            if len({hits[k][1] for k in range(lo, hi)}) >= 2:
+                return True
+        return False
 
     def find(self, text: str, offset: int, day: date | None) -> list[Mention]:
         """All mentions in one sentence, non-overlapping, in text order."""
