@@ -174,8 +174,11 @@ def detect(story: Story) -> list[Event]:
     if not has_keyword(lowered):
         return []
     finder = _finder()
+    hits = finder.side_hits(text)
+    if len({c for _, c in hits}) < 2:
+        return []
     keywords = keyword_positions(lowered)
-    if not finder.sides_near(text, keywords):
+    if not finder.sides_near(hits, keywords):
         return []
     gaz = Gazetteer.default()
     day = story_day(story)

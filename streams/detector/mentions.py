@@ -480,21 +480,10 @@ class MentionFinder:
             out.append(m)
         return out
 
-    def count_sides(self, text: str) -> int:
-        """Distinct countries/bodies named in ``text`` (a cheap gate before full analysis)."""
+    def side_hits(self, text: str) -> list[tuple[int, str]]:
+        """(position, country/body code) of every gazetteer name in ``text``, in order."""
         if self._surface_re is None:
-            return 0
-        refs = {code for word, code in UNIQUE_TITLES.items() if word in text}
-        for form in self._surface_re.findall(text):
-            for c in self.gaz.surfaces.get(form, ()):
-                refs.add(c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country)
-        return len(refs)
-
-    def sides_near(self, text: str, positions: list[int], radius: int = 200) -> bool:
-        """Do two different countries/bodies appear within ``radius`` characters of one of
-        ``positions`` (trigger keywords)? A cheap gate: an event's sides are named near it."""
-        if self._surface_re is None or not positions:
-            return False
+            return []
         hits: list[tuple[int, str]] = [
             (text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text
         ]
@@ -508,9 +497,13 @@ class MentionFinder:
                         c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country,
                     )
                 )
-        if len({c for _, c in hits}) < 2:
-            return False
         hits.sort()
+        return hits
+
+    @staticmethod
+    def sides_near(hits: list[tuple[int, str]], positions: list[int], radius: int = 200) -> bool:
+        """Do two different countries/bodies appear within ``radius`` characters of one of
+        ``positions`` (trigger keywords)? A cheap gate: an event's sides are named near it."""
         starts = [h[0] for h in hits]
         for pos in positions:
             lo = bisect.bisect_left(starts, pos - radius)
