@@ -505,10 +505,14 @@ def _build_events(
 
 
 def _generic(a: Actor) -> bool:
-    return (
-        a.rank in ("government", "organisation")
-        or a.id == a.country
-        or a.id.startswith(a.country.lower() + "-")
+    """A country, body or unnamed office ("the Russian president"), not a named person."""
+    return a.rank == "government" or a.id == a.country or a.id.startswith(a.country.lower() + "-")
+
+
+def _is_body(a: Actor) -> bool:
+    """A government or organisation as a whole (not people who can travel)."""
+    return a.rank in ("government", "organisation") and (
+        a.id == a.country or a.rank == "government"
     )
 
 
@@ -579,7 +583,7 @@ def _implied_visits(events: list[Event]) -> list[Event]:
         hosts = [a for a in parts if a.country == e.location_country]
         if (
             not hosts
-            or any(a.country in _MULTILATERAL for a in parts)
+            or any(a.country in _MULTILATERAL and _is_body(a) for a in parts)
             or len({a.country for a in parts}) != 2
         ):
             continue
@@ -587,8 +591,8 @@ def _implied_visits(events: list[Event]) -> list[Event]:
         for v in parts:
             if (
                 v.country == e.location_country
-                or v.country in _MULTILATERAL
-                or v.rank in ("government", "organisation")
+                or (v.country in _MULTILATERAL and _is_body(v))
+                or _is_body(v)
             ):
                 continue
             actors = [replace(v, role="visitor"), replace(hosts[0], role="host")]

@@ -19,6 +19,7 @@ DATA_DIR = Path(__file__).with_name("data")
 
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 OFFICE_RANK = {
+    "head_of_organisation": "organisation",
     "head_of_state": "head_of_state",
     "head_of_government": "head_of_government",
     "foreign_minister": "foreign_minister",
@@ -109,8 +110,8 @@ class Gazetteer:
             versions.append(doc.get("version", ""))
             for o in doc["organisations"]:
                 g._add_org(o)
-                for t in o.get("officials", []):
-                    g._add_term({**t, "country": t.get("country", o["code"])})
+            for t in doc.get("officials", []):
+                g._add_term(t)
         for p in sorted(data_dir.glob("officials_*.json")):
             doc = json.loads(p.read_text(encoding="utf-8"))
             versions.append(doc.get("version", ""))

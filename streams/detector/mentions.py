@@ -56,6 +56,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "spokesperson": ("", "official"),
     "counterpart": ("", ""),
     "mayor": ("", "official"),
+    "secretary-general": ("head_of_organisation", "organisation"),
+    "secretary general": ("head_of_organisation", "organisation"),
 }
 
 _RANK_OFFICE = {
@@ -602,6 +604,14 @@ def _term_rank(term) -> str:
     for o in ("head_of_state", "head_of_government", "foreign_minister"):
         if o in offices:
             return o
+    if (
+        term.country.isupper()
+        and len(term.country) != 3
+        or term.office.startswith(
+            ("head_of_org", "commission", "council", "high_rep", "parliament", "prosecutor")
+        )
+    ):
+        return "organisation"
     return "minister"
 
 

@@ -360,3 +360,17 @@ def test_background_year_is_not_news() -> None:
         date(2004, 11, 10),
     )
     assert "sanctions" not in types(ev)
+
+
+def test_organisation_official_is_an_actor_and_travels() -> None:
+    ev = run(
+        "Stoltenberg in Kyiv",
+        "NATO Secretary-General Jens Stoltenberg met Ukrainian President Volodymyr Zelensky in Kyiv on Thursday.",
+        date(2023, 4, 20),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert ("Jens Stoltenberg", "NATO", "organisation") in {
+        (a.name, a.country, a.rank) for a in meeting.actors
+    }
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"NATO"} and countries(visit, "host") == {"UKR"}
