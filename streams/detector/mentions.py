@@ -257,6 +257,8 @@ class MentionFinder:
                 people = [c for c in cands if c.kind == "person"]
                 if len(people) > 1:
                     cand = max(people, key=lambda c: self._person_preference(c.ref, day))
+                if " " not in form and _namesake(text, s):
+                    continue  # "Ivanka Trump", "Jeb Bush": another person with that surname
                 status, term = self.gaz.person_status(cand.ref, day)
                 if term is None:
                     terms = self.gaz.person_terms(cand.ref)
@@ -581,6 +583,45 @@ def _metonym_agent(text: str, s: int, e: int) -> bool:
         return True
     # a seat named with its article as a subject at the start: "The Kremlin ..."
     return s <= 4
+
+
+_HONORIFICS = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Dame",
+    "Sheikh",
+    "Prince",
+    "King",
+    "Queen",
+    "Pope",
+    "Emir",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Gen",
+    "General",
+    "Ambassador",
+}
+
+
+def _namesake(text: str, s: int) -> bool:
+    """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
+    m = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, s - 20) : s])
+    if not m:
+        return False
+    word = m.group(1)
+    if word in _HONORIFICS or word.lower() in TITLES or word in _NOT_NAMES:
+        return False
+    # only in running text ("Melania and Ivanka Trump"): in a title-case headline
+    # ("Kim Jong Un Accepts Trump's Invitation") the word before is capitalised too
+    before = text[max(0, s - 40) : s - len(m.group(0))].rstrip()
+    prev = re.search(r"(\S+)$", before)
+    return bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] == ",")
 
 
 def _adjective_before(text: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -442,6 +442,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     loc_country = location.country if location else host.country  # type: ignore[union-attr]
     if loc_country == visitor.country or not loc_country:
         return []
+    if {visitor.country, loc_country} == {"VAT", "ITA"}:
+        return []  # the Vatican lies in Rome: a pope in Italy, or Italians at the Vatican, is no state visit
     status = "occurred"
     pre = sent[max(0, t.start() - 50) : t.start()]
     if CANCEL.search(sent):

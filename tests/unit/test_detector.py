@@ -374,3 +374,21 @@ def test_organisation_official_is_an_actor_and_travels() -> None:
     }
     visit = one(ev, "state_visit")
     assert countries(visit, "visitor") == {"NATO"} and countries(visit, "host") == {"UKR"}
+
+
+def test_namesake_of_a_leader_is_not_the_leader() -> None:
+    ev = run(
+        "Headscarves",
+        "Both Melania and Ivanka Trump eschewed headscarves during their recent visit to Saudi Arabia.",
+        date(2017, 5, 22),
+    )
+    assert ev == []
+
+
+def test_a_pope_in_rome_is_not_a_state_visit() -> None:
+    ev = run(
+        "Nuns meet the pope",
+        "LCWR leaders met with Pope Francis later Thursday, during their annual visit to Rome.",
+        date(2015, 4, 16),
+    )
+    assert "state_visit" not in types(ev)
