@@ -397,6 +397,16 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ]
         persons = [m for m in left if m.kind in ("person", "title", "group")]
         visitor = (poss or persons or left or [None])[-1]
+        # "a visit to the U.S. by German Chancellor Angela Merkel"
+        by = re.search(r"\bby\s+", sent[t.end() : t.end() + 60], I)
+        if by and trig.startswith("visit"):
+            after_by = [
+                m
+                for m in ag
+                if m.start - off >= t.end() + by.end() and m.kind in ("person", "title", "group")
+            ]
+            if after_by and after_by[0].start - off - (t.end() + by.end()) < 30:
+                visitor = after_by[0]
         if visitor is None:
             return []
         cand_places = [p for p in places if p.start >= rel_end and p.country != visitor.country]
