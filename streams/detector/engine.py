@@ -7,6 +7,7 @@ sentences -> actor mentions (gazetteer, titles, coreference) -> trigger rules pe
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, datetime
@@ -182,13 +183,23 @@ def detect(story: Story) -> list[Event]:
         return []
     gaz = Gazetteer.default()
     day = story_day(story)
+    # nothing after the last keyword that has a side near it can matter (coreference looks
+    # back): analyse the story up to a sentence or two past it
+    starts = [h[0] for h in hits]
+    near = [
+        p
+        for p in keywords
+        if bisect.bisect_right(starts, p + 200) > bisect.bisect_left(starts, p - 200)
+    ]
+    cut = min(len(text), max(near) + 1000) if near else len(text)
+    text = text[:cut]
     found = finder.find(text, 0, day)
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
     # trigger words found once over the whole story; only their sentences are analysed
     sents = split_sentences(text, len(story.headline))
-    active = _sentences_with(keywords, sents)
+    active = _sentences_with(near, sents)
     mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
     mentions = _coreference(text, sents, mentions, active)
