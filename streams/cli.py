@@ -29,7 +29,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wire-alerts", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="wire-alerts",
+        description="Diplomatic event alerts from wire stories: Faust agents on Apache Kafka.",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         module = importlib.import_module(module_name)
