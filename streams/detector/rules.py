@@ -89,31 +89,39 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in TRIGGERS.items()}
 # Cheap substring gate: a sentence without any of these cannot fire a rule.
 KEYWORDS: tuple[str, ...] = (
-    "call", "phone", "invit", "welcome", "ready to", "open to", "willing to", "prepared to",
-    "eager to", "offered", "proposed", "visit", "trip", "journey", "mission to", "mission ab",
-    "tour of", "tours", "arriv", "landed in", "lands in", "travel", "heads to", "headed to",
-    "heading to", "head to", "flew to", "flies to", "flying to", "host", "meet", "met ",
-    "talks", "summit", "negotiations", "conference", "sat down", "discussions", "exchanged views",
-    "deal", "agreement", "accord", "treaty", "pact", "protocol", "memorandum", "ceasefire",
-    "cease-fire", "truce", "declaration", "expel", "expuls", "kick", "oust", "persona non grata",
-    "to leave", "recall", "summon", "consulate", "embass", "diplomatic", "sanction", "embargo",
-    "visa", "blacklist", "black list", "asset freez", "travel ban", " is in ", " was in ",
-    " were in ", " are in ", " is now in ",
+    "call ", "call,", "call.", "phone", "invit", "welcome", "ready to", "open to", "willing to",
+    "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
+    "mission ab", "tour of", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
+    "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " hosted", " hosts ",
+    " hosting", " meet", "met ", "talks", "summit", "negotiations", "conference", "sat down",
+    "discussions", "exchanged views", " deal", "agreement", " accord ", " accord,", " accord.",
+    " accords", "treaty", " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce",
+    "declaration", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
+    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist",
+    "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
+    " is now in ",
 )  # fmt: skip
 
 
+def _padded(lowered: str) -> str:
+    # keywords with a leading space must also match at the start and after a line break
+    return " " + lowered.replace("\n", " ")
+
+
 def has_keyword(lowered: str) -> bool:
-    return any(k in lowered for k in KEYWORDS)
+    padded = _padded(lowered)
+    return any(k in padded for k in KEYWORDS)
 
 
 def keyword_positions(lowered: str) -> list[int]:
     """Sorted positions of every keyword occurrence (``str.find`` runs at C speed)."""
+    padded = _padded(lowered)
     out: list[int] = []
     for k in KEYWORDS:
-        i = lowered.find(k)
+        i = padded.find(k)
         while i != -1:
-            out.append(i)
-            i = lowered.find(k, i + 1)
+            out.append(max(0, i - 1))
+            i = padded.find(k, i + 1)
     out.sort()
     return out
 

@@ -392,3 +392,8 @@ def test_a_pope_in_rome_is_not_a_state_visit() -> None:
         date(2015, 4, 16),
     )
     assert "state_visit" not in types(ev)
+
+
+def test_keyword_at_the_very_start_of_a_headline() -> None:
+    ev = run("Meeting In Beijing: Putin Meets Xi", "", date(2019, 6, 5))
+    assert countries(one(ev, "leaders_meeting")) == {"RUS", "CHN"}
