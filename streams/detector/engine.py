@@ -366,15 +366,7 @@ def _coreference(
         added: list[Mention] = []
         if s.index not in active and not registry:
             out.append(ms)
-            for m in ms:
-                if m.kind in ("person", "title") and not m.location:
-                    last_person = m
-                    if m.agent and m.kind == "person" and " " in m.name.strip():
-                        surname = m.name.split()[-1]
-                        if surname[0].isupper() and len(surname) > 2:
-                            registry.setdefault(surname, replace(m, text=surname))
-                if m.agent and m.kind in ("country", "gov", "group", "capital"):
-                    recent_countries.append(m)
+            last_person = _remember(ms, registry, recent_countries, last_person)
             continue
         covered = [(m.start, m.end) for m in ms]
 
@@ -427,16 +419,27 @@ def _coreference(
                     )
         allm = sorted(ms + added, key=lambda x: (x.start, -x.end))
         out.append(allm)
-        for m in allm:
-            if m.kind in ("person", "title") and not m.location:
-                last_person = m
-                if m.agent and m.kind == "person" and " " in m.name.strip():
-                    surname = m.name.split()[-1]
-                    if surname[0].isupper() and len(surname) > 2:
-                        registry.setdefault(surname, replace(m, text=surname))
-            if m.agent and m.kind in ("country", "gov", "group", "capital"):
-                recent_countries.append(m)
+        last_person = _remember(allm, registry, recent_countries, last_person)
     return out
+
+
+def _remember(
+    ms: list[Mention],
+    registry: dict[str, Mention],
+    recent_countries: list[Mention],
+    last_person: Mention | None,
+) -> Mention | None:
+    """Carry a sentence's mentions forward: surnames of named people, countries, last person."""
+    for m in ms:
+        if m.kind in ("person", "title") and not m.location:
+            last_person = m
+            if m.agent and m.kind == "person" and " " in m.name.strip():
+                surname = m.name.split()[-1]
+                if surname[0].isupper() and len(surname) > 2:
+                    registry.setdefault(surname, replace(m, text=surname))
+        if m.agent and m.kind in ("country", "gov", "group", "capital"):
+            recent_countries.append(m)
+    return last_person
 
 
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
