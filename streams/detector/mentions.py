@@ -169,6 +169,24 @@ _NOT_NAMES = {
     "House",
     "Council",
     "Committee",
+    "After",
+    "Before",
+    "Over",
+    "Amid",
+    "During",
+    "Against",
+    "Into",
+    "About",
+    "Who",
+    "Urges",
+    "Under",
+    "Despite",
+    "Ahead",
+    "Following",
+    "Near",
+    "Ties",
+    "Talks",
+    "Without",
 }
 _MODIFIER = re.compile(
     r"[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
@@ -178,7 +196,7 @@ _MODIFIER_TAIL = re.compile(
 )
 PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # Country names that are common words or other places: need a corroborating cue in the story.
-AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Jersey"}
+AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey"}
 
 
 @dataclass(frozen=True)
@@ -406,8 +424,14 @@ class MentionFinder:
                         for w in words
                         if w not in ("bin", "al", "de", "da", "van", "von", "la", "el")
                     ):
-                        if not self.gaz.surfaces.get(raw) and (
-                            len(words) >= 2 or words[0] not in _NOT_NAMES
+                        if (
+                            not self.gaz.surfaces.get(raw)
+                            and words[0] not in _NOT_NAMES
+                            and not any(
+                                c.kind in ("country", "org", "capital")
+                                for w in words
+                                for c in self.gaz.surfaces.get(w, ())
+                            )
                         ):
                             person = Mention(
                                 offset + name_start, offset + name_start + len(raw), raw,

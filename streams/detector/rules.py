@@ -33,7 +33,7 @@ class Candidate:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "leader_call": re.compile(
         r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
-        r"|\bspoke\s+(?:\w+\s+){0,2}(?:by|on the|over the|via)\s+(?:tele)?phone\b"
+        r"|\b(?:spoke|speak|speaks|talk|talks|talked)\s+(?:\w+\s+){0,2}(?:by|on the|over the|via)\s+(?:tele)?(?:phone|video)\b"
         r"|\b(?:phoned|telephoned)\b"
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
@@ -72,8 +72,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "diplomatic_expulsion": re.compile(
         r"\b(?:expel\w*|expulsions?|kicks?\s+out|kicked\s+out|oust\w*|persona non grata)\b"
         r"|\border(?:s|ed)?\s+(?:\w+\s+){0,4}to leave\b"
-        r"|\brecall(?:s|ed|ing)?\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:ambassador|envoy)"
-        r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ambassador|envoy|charg[eé])"
+        r"|\brecall(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w.’'-]+\s+)?(?:ambassador|envoy)"
+        r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}(?:ambassador|envoy|charg[eé])"
         r"|\b(?:clos\w*|shut\w*)\s+(?:down\s+)?(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:consulate|embassy)"
         r"|\b(?:cut|cuts|sever\w*|broke|breaks|break)\s+(?:off\s+)?diplomatic\s+(?:ties|relations)\b",
         I,
@@ -89,7 +89,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in TRIGGERS.items()}
 # Cheap substring gate: a sentence without any of these cannot fire a rule.
 KEYWORDS: tuple[str, ...] = (
-    "call ", "call,", "call.", "phone", "invit", "welcome", "ready to", "open to", "willing to",
+    "call ", "call,", "call.", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
     "mission ab", "tour of", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " hosted", " hosts ",
@@ -510,7 +510,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
     if _wishful(sent, t) or re.search(
-        r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?$",
+        r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
         sent[max(0, t.start() - 40) : t.start()],
         I,
     ):
@@ -692,7 +692,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ):
         status = "cancelled"
     elif re.search(
-        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b",
+        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
+        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b",
         near,
         I,
     ) and not (
@@ -745,7 +746,9 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         and (m.kind in ("group", "adjective", "country", "person", "title"))
     ]
     if trig.startswith(("summon", "recall")):
-        targets = [m for m in right if m.country != actor.country]
+        # the envoy named inside the trigger ("summons U.S. envoy") is the target
+        verb_end = rel + len(trig.split()[0])
+        targets = [m for m in ms if m.start >= verb_end and m.country != actor.country]
     if not targets:
         return []
     status = "occurred"

@@ -397,3 +397,68 @@ def test_a_pope_in_rome_is_not_a_state_visit() -> None:
 def test_keyword_at_the_very_start_of_a_headline() -> None:
     ev = run("Meeting In Beijing: Putin Meets Xi", "", date(2019, 6, 5))
     assert countries(one(ev, "leaders_meeting")) == {"RUS", "CHN"}
+
+
+@pytest.mark.parametrize(
+    "headline,published,etype,status,sides",
+    [
+        (
+            "Japan Recalls Ambassador To South Korea In Protest Over Statue",
+            date(2017, 1, 6),
+            "diplomatic_expulsion",
+            "occurred",
+            {"JPN", "KOR"},
+        ),
+        (
+            "Turkey Summons U.S. Envoy Over Sanctions Threat",
+            date(2018, 8, 2),
+            "diplomatic_expulsion",
+            "occurred",
+            {"TUR", "USA"},
+        ),
+        (
+            "China, Russia Sign Huge Gas Deal",
+            date(2014, 5, 21),
+            "agreement",
+            "occurred",
+            {"CHN", "RUS"},
+        ),
+        (
+            "India And Pakistan Agree To Ceasefire Along Kashmir Border",
+            date(2021, 2, 25),
+            "agreement",
+            "occurred",
+            {"IND", "PAK"},
+        ),
+        (
+            "Biden, Xi Talk By Video For Over Three Hours",
+            date(2021, 11, 16),
+            "leader_call",
+            "occurred",
+            {"USA", "CHN"},
+        ),
+        (
+            "Macron Hosts Putin At Versailles",
+            date(2017, 5, 29),
+            "state_visit",
+            "occurred",
+            {"FRA", "RUS"},
+        ),
+        (
+            "Merkel Declines Trump's Invitation To G7 Summit",
+            date(2020, 5, 29),
+            "summit_invitation",
+            "declined",
+            {"DEU", "USA"},
+        ),
+    ],
+)
+def test_headline_constructions(
+    headline: str, published: date, etype: str, status: str, sides: set[str]
+) -> None:
+    """Present-tense headline verbs, envoys named inside the trigger, hosting, declining."""
+    ev = run(headline, "", published)
+    e = one(ev, etype)
+    assert e.status == status and countries(e) == sides
+    if etype == "summit_invitation":
+        assert "leaders_meeting" not in types(ev)  # the declined summit is not a planned meeting
