@@ -8,7 +8,7 @@ Rules are general constructions of wire English, never phrases of one story.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from streams.detector.mentions import Mention
 from streams.detector.text import clause_of
@@ -37,6 +37,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:phoned|telephoned)\b"
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
+        r"|\b(?:calls|called|phones|telephones)(?=\s+(?!on\b|for\b|it\b|off\b|out\b|up\b|in\b|into\b|back\b|him\b|her\b|them\b|the\b|a\b|an\b|this\b|that\b|to\b|from\b|over\b|as\b|his\b|their\b)\S)"
         r"|\b(?:in|during|after|a|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\b(?!\s+(?:for|on)\b)",
         I,
     ),
@@ -56,7 +57,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
         r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
         r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
-        r"|\b(?:hosted|hosts|hosting|welcomed|welcomes)\b",
+        r"|\b(?:host|hosted|hosts|hosting|welcomed|welcomes)\b(?!\s+(?:city|country|nation|family|families)\b)",
         I,
     ),
     "leaders_meeting": re.compile(
@@ -75,7 +76,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\brecall(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w.’'-]+\s+)?(?:ambassador|envoy)"
         r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}(?:ambassador|envoy|charg[eé])"
         r"|\b(?:clos\w*|shut\w*)\s+(?:down\s+)?(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:consulate|embassy)"
-        r"|\b(?:cut|cuts|sever\w*|broke|breaks|break)\s+(?:off\s+)?diplomatic\s+(?:ties|relations)\b",
+        r"|\b(?:cut|cuts|sever\w*|broke|breaks|break)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b",
         I,
     ),
     "sanctions": re.compile(
@@ -89,14 +90,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in TRIGGERS.items()}
 # Cheap substring gate: a sentence without any of these cannot fire a rule.
 KEYWORDS: tuple[str, ...] = (
-    "call ", "call,", "call.", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
+    "call ", "call,", "call.", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
     "mission ab", "tour of", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
-    "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " hosted", " hosts ",
+    "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " meet", "met ", "talks", "summit", "negotiations", "conference", "sat down",
     "discussions", "exchanged views", " deal", "agreement", " accord ", " accord,", " accord.",
     " accords", "treaty", " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce",
-    "declaration", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
+    "declaration", " ties", " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ",
@@ -206,6 +207,31 @@ def _distinct_countries(ms: list[Mention]) -> set[str]:
 # ------------------------------------------------------------------ per-type rules
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if trig in ("calls", "called", "phones", "telephones"):
+        # "Trump Calls Macron To Discuss Syria": the callee is named right after the verb,
+        # a leader of another country is named before it
+        rel_end = t.end() + off
+        callee = next((m for m in ms if 0 <= m.start - rel_end <= 2), None)
+        caller = [
+            m for m in _agents(ms) if m.end <= t.start() + off and m.kind in ("person", "title")
+        ]
+        if (
+            callee is None
+            or callee.kind not in ("person", "title")
+            or not caller
+            or caller[-1].country == callee.country
+        ):
+            return []
+        return [
+            Candidate(
+                "leader_call",
+                "occurred",
+                [(caller[-1], "participants"), (callee, "participants")],
+                t.span(),
+                "call.verb",
+                0.75,
+            )
+        ]
     # plural "calls" is habitual/background; a campaign "cold call", "phone hacking" are not calls
     if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I):
         return []
@@ -255,7 +281,7 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     ):
         return []
     ag = _agents(ms)
-    if len(_distinct_countries(ag)) < 2:
+    if len(_distinct_countries(ag + _places(ms))) < 2:
         return []
     rel = t.start() + off
     rel_end = t.end() + off
@@ -312,6 +338,20 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         invitee = [m for m in right if m.country not in {x.country for x in inviter}][:4]
     inviter = [m for m in inviter if m.agent]
     invitee = [m for m in invitee if m.agent and m not in inviter]
+    if invitee and not inviter:
+        # "Putin accepts an invitation to visit Japan": the host country invites
+        host = next(
+            (
+                p
+                for p in _places(ms)
+                if p.start >= rel_end and p.country not in {x.country for x in invitee}
+            ),
+            None,
+        )
+        if host is not None:
+            inviter = [
+                replace(host, location=False, kind="country" if host.kind != "org" else "org")
+            ]
     if not inviter or not invitee:
         return []
     if _distinct_countries(inviter) == _distinct_countries(invitee):
@@ -355,6 +395,17 @@ _WISH = re.compile(
 )
 
 
+def _invited_to(sent: str, t: re.Match) -> bool:
+    """'invites Trump to visit China': the visit is only the invitation's object."""
+    return bool(
+        re.search(
+            r"\b(?:invit\w*|invite)\s+(?:[\w.’'-]+\s+){0,3}to\s+$",
+            sent[max(0, t.start() - 50) : t.start()],
+            I,
+        )
+    )
+
+
 def _wishful(sent: str, t: re.Match) -> bool:
     """A wish or condition ("would be glad to meet") is not a planned event."""
     return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
@@ -362,7 +413,7 @@ def _wishful(sent: str, t: re.Match) -> bool:
 
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
-    if _wishful(sent, t):
+    if _wishful(sent, t) or _invited_to(sent, t):
         return []
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
@@ -385,14 +436,19 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if hosting:
         left = _left(ag, rel)
         right = [m for m in _right(ag, rel_end) if not m.location]
-        if (
-            not left
-            or not right
-            or right[0].start - rel_end > 12
-            or right[0].kind not in ("person", "title", "group")
-        ):
+        if not left or not right or right[0].start - rel_end > 12:
             return []
+        if right[0].kind not in ("person", "title", "group") and not (
+            len(right) > 1
+            and right[1].kind in ("person", "title", "group")
+            and right[1].start - right[0].end <= 3
+        ):
+            return []  # "hosts Japan's Abe" is fine; "hosted the talks" is not a visit
         host, visitor = left[-1], right[0]
+        if visitor.kind not in ("person", "title", "group"):
+            visitor = next(
+                (m for m in right[1:] if m.kind in ("person", "title", "group")), visitor
+            )
         location = next((p for p in places if p.country == host.country and p.location), None)
     else:
         left = [m for m in _left(ag, rel)]
@@ -587,9 +643,20 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         and not _NOT_VENUE.search(sent[max(0, m.start - off - 40) : m.start - off])
         and abs(m.start - off - t.start()) < 120
     ]
-    venues += [
-        m for m in ms if m.kind in ("capital", "seat") and 0 <= t.start() - (m.end - off) <= 1
+    # "the Singapore summit", "Downing Street talks": the place named before the noun
+    before_noun = [
+        m
+        for m in ms
+        if m.kind in ("capital", "seat", "country")
+        and 0 <= t.start() - (m.end - off) <= 1
+        and t.group(0).lower() in ("summit", "talks", "meeting", "conference")
+        # "the North Korea summit with Kim" names a party, "the Singapore summit" a place
+        and not any(
+            o.country == m.country and o is not m and o.kind in ("person", "title", "group")
+            for o in ms
+        )
     ]
+    venues += before_noun
     venues += [
         m
         for m in places
@@ -616,8 +683,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     roles = [
         (m, "participants")
         for m in ag
-        if not (m.location and m.kind in ("capital", "country", "seat"))
+        if not (m.location and m.kind in ("capital", "country", "seat")) and m not in before_noun
     ]
+    if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
+        return []
     if location is not None:
         roles.append((location, "location"))
     return [
@@ -724,7 +793,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     trig = t.group(0).lower()
     window = sent[max(0, t.start() - 80) : t.end() + 120]
     nationals = re.search(r"\b\d+\s+[A-Z][a-z]+ns\b", sent[t.end() : t.end() + 30])
-    if not _DIPLO_NOUN.search(window) and not nationals:
+    ties = bool(re.search(r"\b(?:ties|relations)\b", trig))
+    if not _DIPLO_NOUN.search(window) and not nationals and not ties:
         return []
     if re.search(
         r"\b(?:save money|budget|cost-cutting|savings|cut costs|security reasons|for safety|evacuat\w*)\b",
@@ -738,6 +808,15 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if not left:
         return []
     actor = left[0]
+    if ties and any(
+        m.kind not in ("country", "gov", "capital", "group")
+        for m in (actor, *[x for x in ms if x.start >= rel_end][:1])
+    ):
+        return []  # "Fox cuts ties with a guest": relations between governments only
+    # "Saudi Arabia, UAE, Egypt, Bahrain cut ties": every listed side acts
+    co_actors = [
+        m for m in left[1:] if m.kind in ("country", "gov", "group") and m.country != actor.country
+    ]
     # targets: nationalities of the diplomats, countries after "from"
     targets = [
         m
@@ -766,7 +845,11 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     variant = (
         "break" if "relations" in trig or "ties" in trig or "clos" in trig or "shut" in trig else ""
     )
-    roles = [(actor, "actor")] + [(m, "target") for m in targets if m.country]
+    roles = (
+        [(actor, "actor")]
+        + [(m, "actor") for m in co_actors]
+        + [(m, "target") for m in targets if m.country]
+    )
     return [
         Candidate(
             "diplomatic_expulsion",
