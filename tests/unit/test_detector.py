@@ -451,6 +451,34 @@ def test_keyword_at_the_very_start_of_a_headline() -> None:
             "declined",
             {"DEU", "USA"},
         ),
+        (
+            "Putin Accepts Invitation To Visit Japan",
+            date(2016, 5, 6),
+            "summit_invitation",
+            "accepted",
+            {"RUS", "JPN"},
+        ),
+        (
+            "Qatar Cuts Ties With Saudi Arabia",
+            date(2017, 6, 5),
+            "diplomatic_expulsion",
+            "occurred",
+            {"QAT", "SAU"},
+        ),
+        (
+            "Trump Calls Macron To Discuss Syria",
+            date(2018, 4, 9),
+            "leader_call",
+            "occurred",
+            {"USA", "FRA"},
+        ),
+        (
+            "Trump To Host Japan's Abe At Mar-a-Lago",
+            date(2018, 4, 10),
+            "state_visit",
+            "planned",
+            {"USA", "JPN"},
+        ),
     ],
 )
 def test_headline_constructions(
@@ -461,4 +489,23 @@ def test_headline_constructions(
     e = one(ev, etype)
     assert e.status == status and countries(e) == sides
     if etype == "summit_invitation":
-        assert "leaders_meeting" not in types(ev)  # the declined summit is not a planned meeting
+        # the summit or visit an invitation is about is not itself a planned event
+        assert not types(ev) & {"leaders_meeting", "state_visit"}
+
+
+@pytest.mark.parametrize(
+    "headline,published",
+    [
+        ("Fox Cuts Ties With Guest Who Cited John McCain To Defend Torture", date(2018, 5, 11)),
+        (
+            "Trump Called Waffle House Hero James Shaw Jr. To Thank Him For Disarming Shooter",
+            date(2018, 5, 14),
+        ),
+        (
+            "Salt Lake City confirmed as host for the 2034 Winter Games by the International Olympic Committee",
+            date(2024, 7, 25),
+        ),
+    ],
+)
+def test_more_hard_negatives(headline: str, published: date) -> None:
+    assert run(headline, "", published) == []
