@@ -205,6 +205,11 @@ def _distinct_countries(ms: list[Mention]) -> set[str]:
 
 
 # ------------------------------------------------------------------ per-type rules
+_CALL_PURPOSE = re.compile(
+    r"\s+(?:(?i:and)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?i:to\s+(?!be\b)\w+|about\b|over\b|on\s+(?:the\s+)?(?:phone|telephone)\b)"
+)
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if trig in ("calls", "called", "phones", "telephones"):
@@ -221,6 +226,10 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
             or not caller
             or caller[-1].country == callee.country
         ):
+            return []
+        # "calls Macron to discuss Syria" is a call; "called Netanyahu a great friend" is naming
+        rest = sent[callee.end - off : callee.end - off + 60]
+        if not _CALL_PURPOSE.match(rest):
             return []
         return [
             Candidate(
