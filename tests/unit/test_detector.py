@@ -505,6 +505,7 @@ def test_headline_constructions(
             "Salt Lake City confirmed as host for the 2034 Winter Games by the International Olympic Committee",
             date(2024, 7, 25),
         ),
+        ('Trump called Netanyahu a "great friend" and ally', date(2017, 5, 19)),
     ],
 )
 def test_more_hard_negatives(headline: str, published: date) -> None:
