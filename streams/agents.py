@@ -156,6 +156,25 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         help="Decisions of one story's events, until all have arrived.",
     )
 
+    primed: set[str] = set()
+
+    async def prime_changelogs() -> None:
+        """Load producer metadata for the tables' changelog topics before writing.
+
+        With ``use_partitioner`` Faust picks a changelog partition synchronously from the
+        producer's metadata; right after start-up or a rebalance that metadata may not
+        cover the changelog topic yet, and the write fails with a TypeError. Waiting here
+        once per topic (``partitions_for`` fetches it) removes that race.
+        """
+        if len(primed) == 3:
+            return
+        producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
+        for table in (sightings, sequencer, gather):
+            name = table.changelog_topic.get_topic_name()
+            if name not in primed:
+                await producer.partitions_for(name)
+                primed.add(name)
+
     async def deliver(futures: list[Awaitable[Any]]) -> None:
         if futures:
             await asyncio.gather(*futures)
@@ -283,6 +302,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     async def dedupe_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             try:
+                await prime_changelogs()
                 await handle_sighting(event)
             except Exception as exc:
                 log.exception("dedupe failed at offset %s", event.message.offset)
@@ -329,6 +349,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     async def enrich_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             try:
+                await prime_changelogs()
                 await handle_decision(event)
             except Exception as exc:
                 log.exception("enrich failed at offset %s", event.message.offset)
@@ -375,6 +396,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     async def publish_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             try:
+                await prime_changelogs()
                 await handle_alert(event)
             except Exception as exc:
                 log.exception("publish failed at offset %s", event.message.offset)
@@ -388,6 +410,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     async def gather_sweep() -> None:
         """Enrich stories whose decisions did not all arrive (e.g. after a crash), and
         release alerts that waited too long for a missing predecessor."""
+        await prime_changelogs()
         now = time.time()
         for key, entry in list(gather.items()):
             if entry and now - entry["wall"] > GATHER_TIMEOUT_SECONDS:
@@ -403,6 +426,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     @app.timer(max(60.0, min(3600.0, window / 48)), name="sightings_sweep")
     async def sightings_sweep() -> None:
         """Delete dedupe entries with nothing left in the window (bounded state)."""
+        await prime_changelogs()
         now = time.time()
         for key, entry in list(sightings.items()):
             if dedupe.expired(entry, now, window):

@@ -1,0 +1,127 @@
+"""Worker memory over a soak at a steady rate: one JSON line.
+
+One wire-alerts worker (RocksDB store, default settings) takes stories (corpus + dev.jsonl
+mix, ids unique, each pass of a story from its own agency) at ``--rate`` stories/s for
+``--duration`` seconds (default 10 minutes); its RSS (/proc/<pid>/status VmRSS) is sampled
+every ``--every`` seconds. Reported: RSS at start (first sample after ready), at the end of
+the warm-up (``--warmup``, default 20% of the run), at the end, and the maximum, with the
+growth after warm-up (target < 10%).
+
+Usage: python bench/soak.py [--rate 100] [--duration 600] [--every 5] [--port 39292]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from harness import (
+    broker,
+    create_topics,
+    machine,
+    metric,
+    rss_kib,
+    start_worker,
+    story_mix,
+    wait_ready,
+    worker_env,
+)
+
+
+def pace(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], rate: float) -> None:
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=5)
+    start = time.monotonic()
+    for i, (key, value) in enumerate(messages):
+        delay = start + i / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        producer.send(topic, key=key, value=value)
+    producer.flush(60)
+    producer.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rate", type=float, default=100.0)
+    ap.add_argument("--duration", type=float, default=600.0)
+    ap.add_argument("--every", type=float, default=5.0, help="seconds between RSS samples")
+    ap.add_argument("--warmup", type=float, default=None, help="seconds (default 20%% of run)")
+    ap.add_argument("--port", type=int, default=39292, help="local broker port (+1 controller)")
+    args = ap.parse_args()
+    warmup = args.warmup if args.warmup is not None else 0.2 * args.duration
+    messages, mix = story_mix(int(args.rate * args.duration))
+    samples: list[tuple[float, int]] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="wire-alerts-bench-") as tmp_s,
+        broker(args.port) as bootstrap,
+    ):
+        tmp = Path(tmp_s)
+        env = worker_env(bootstrap, f"bench-soak-{uuid.uuid4().hex[:6]}", tmp / "data")
+        create_topics(bootstrap, [env["WIRE_ALERTS_INPUT_TOPIC"]], 6)
+        worker = start_worker(env, tmp / "worker.log")
+        port = int(env["WIRE_ALERTS_WEB_PORT"])
+        try:
+            wait_ready(worker, port)
+            feeder = threading.Thread(
+                target=pace,
+                args=(bootstrap, env["WIRE_ALERTS_INPUT_TOPIC"], messages, args.rate),
+                daemon=True,
+            )
+            started = time.monotonic()
+            feeder.start()
+            while feeder.is_alive() or not samples:
+                if not worker.alive():
+                    raise RuntimeError(f"worker exited:\n{worker.tail()}")
+                samples.append((time.monotonic() - started, rss_kib(worker.pid)))
+                feeder.join(args.every)
+            samples.append((time.monotonic() - started, rss_kib(worker.pid)))
+            consumed = metric(port, "wire_alerts_stories_consumed_total")
+            alerts = metric(port, "wire_alerts_alerts_published_total")
+            suppressed = metric(port, "wire_alerts_duplicates_suppressed_total")
+            dead = metric(port, "wire_alerts_stories_dlq_total")
+        finally:
+            worker.stop()
+    warm = next((kib for t, kib in samples if t >= warmup), samples[-1][1])
+    after = [kib for t, kib in samples if t >= warmup]
+    end = samples[-1][1]
+    growth = (end - warm) / warm * 100.0 if warm else None
+    mib = 1024.0
+    print(
+        json.dumps(
+            {
+                "bench": "worker_memory_soak",
+                "machine": machine(),
+                "mix": mix,
+                "rate_stories_per_s": args.rate,
+                "seconds": round(samples[-1][0], 1),
+                "samples": len(samples),
+                "warmup_s": warmup,
+                "rss_mib": {
+                    "start": round(samples[0][1] / mib, 1),
+                    "after_warmup": round(warm / mib, 1),
+                    "end": round(end / mib, 1),
+                    "max": round(max(k for _, k in samples) / mib, 1),
+                    "max_after_warmup": round(max(after) / mib, 1) if after else None,
+                },
+                "growth_after_warmup_pct": round(growth, 2) if growth is not None else None,
+                "stories_consumed": consumed,
+                "alerts_published": alerts,
+                "duplicates_suppressed": suppressed,
+                "dead_lettered": dead,
+                "dedupe_window_s": 172800,
+                "target": "growth < 10% after warm-up",
+                "meets_target": growth is not None and growth < 10.0,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

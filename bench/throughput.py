@@ -1,0 +1,219 @@
+"""Throughput through the real broker, three (four) consumers of one input topic: one JSON line.
+
+N stories (the corpus + dev.jsonl mix of :func:`harness.story_mix`) are produced as fast as
+possible, then consumed, each by its own consumer group:
+
+a. a plain aiokafka consume -> orjson decode -> produce loop (the client's ceiling);
+b. a trivial Faust agent that decodes and forwards (``bench/faust_forward.py``, the
+   framework's ceiling);
+c. one wire-alerts worker subprocess (``python -m streams worker``, RocksDB store);
+d. with ``--two-workers``: two wire-alerts workers in one group.
+
+Rates are stories/s from the first story consumed to the last (a, b: output messages
+written; c, d: the workers' ``wire_alerts_stories_consumed_total``); c/a and c/b compare the
+product with the ceilings measured in the same run.
+
+Usage: python bench/throughput.py [--n 20000] [--partitions 6] [--two-workers] [--port 39092]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+from harness import (
+    Proc,
+    broker,
+    create_topics,
+    free_port,
+    machine,
+    metric,
+    produce_all,
+    start_worker,
+    story_mix,
+    worker_env,
+)
+
+CONSUMED = "wire_alerts_stories_consumed_total"
+DLQ = "wire_alerts_stories_dlq_total"
+
+
+async def plain_loop(bootstrap: str, src: str, dst: str, n: int) -> dict:
+    """(a): aiokafka consumer -> orjson -> aiokafka producer, until n messages forwarded."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+    consumer = AIOKafkaConsumer(
+        src,
+        bootstrap_servers=bootstrap,
+        group_id=f"plain-{uuid.uuid4().hex[:6]}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=True,
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5)
+    await consumer.start()
+    await producer.start()
+    count, first = 0, None
+    try:
+        while count < n:
+            batches = await consumer.getmany(timeout_ms=200, max_records=2000)
+            for records in batches.values():
+                for r in records:
+                    if first is None:
+                        first = time.perf_counter()
+                    doc = orjson.loads(r.value)
+                    out = orjson.dumps({"id": doc.get("id"), "headline": doc.get("headline")})
+                    await producer.send(dst, key=r.key, value=out)
+                    count += 1
+        await producer.flush()
+        elapsed = time.perf_counter() - (first or time.perf_counter())
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return {"stories_per_s": round(count / elapsed, 1), "seconds": round(elapsed, 2)}
+
+
+def watch(count, n: int, proc_list: list[Proc], timeout: float, stall: float = 60.0) -> dict:
+    """Poll ``count()`` until it reaches n; rate from its first non-zero sample.
+
+    A count that stops moving for ``stall`` seconds ends the run: reported as stalled.
+    """
+    deadline = time.monotonic() + timeout
+    first_t, first_c, last, moved = None, 0.0, -1.0, time.monotonic()
+    while time.monotonic() < deadline:
+        for p in proc_list:
+            if not p.alive():
+                raise RuntimeError(f"process exited:\n{p.tail()}")
+        c = count()
+        now = time.perf_counter()
+        if c > 0 and first_t is None:
+            first_t, first_c = now, c
+        if c >= n:
+            elapsed = now - first_t
+            return {
+                "stories_per_s": round((c - first_c) / elapsed, 1) if elapsed > 0 else None,
+                "seconds": round(elapsed, 2),
+            }
+        if c != last:
+            last, moved = c, time.monotonic()
+        elif c > 0 and time.monotonic() - moved > stall:
+            return {"stories_per_s": None, "stalled": True, "consumed": int(c), "of": n}
+        time.sleep(0.1)
+    return {"stories_per_s": None, "timed_out": True, "consumed": int(last), "of": n}
+
+
+def run_faust(bootstrap: str, src: str, partitions: int, n: int, tmp: Path) -> dict:
+    """(b): the trivial Faust agent; counts its output topic."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    dst = f"{src}.faust-out"
+    create_topics(bootstrap, [dst], partitions)
+    env = {
+        "BENCH_BOOTSTRAP": bootstrap,
+        "BENCH_APP": f"bench-faust-{uuid.uuid4().hex[:6]}",
+        "BENCH_IN": src,
+        "BENCH_OUT": dst,
+        "BENCH_PARTITIONS": str(partitions),
+        "BENCH_WEB_PORT": str(free_port()),
+    }
+    script = Path(__file__).with_name("faust_forward.py")
+    proc = Proc([sys.executable, str(script), "worker", "-l", "warn"], env, tmp / "faust.log")
+    offsets = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    tps = [TopicPartition(dst, p) for p in range(partitions)]
+    try:
+        return watch(lambda: sum(offsets.end_offsets(tps).values()), n, [proc], 600)
+    finally:
+        offsets.close()
+        proc.stop()
+
+
+def run_workers(bootstrap: str, src: str, count: int, n: int, tmp: Path) -> dict:
+    """(c)/(d): ``count`` wire-alerts workers in one group reading ``src``."""
+    app_id = f"bench-wa{count}-{uuid.uuid4().hex[:6]}"
+    procs, ports = [], []
+    try:
+        for i in range(count):
+            env = worker_env(
+                bootstrap,
+                app_id,
+                tmp / f"{app_id}-{i}",
+                WIRE_ALERTS_INPUT_TOPIC=src,
+                WIRE_ALERTS_WORKER_ID=f"w{i}",
+                WIRE_ALERTS_PARTITIONS="6",
+            )
+            ports.append(int(env["WIRE_ALERTS_WEB_PORT"]))
+            procs.append(start_worker(env, tmp / f"{app_id}-{i}.log"))
+
+        def consumed() -> float:
+            return sum(metric(p, CONSUMED) + metric(p, DLQ) for p in ports)
+
+        result = watch(consumed, n, procs, 900)
+
+        def alerts() -> float:
+            return sum(metric(p, "wire_alerts_alerts_published_total") for p in ports)
+
+        # the alerts of the last stories are still on their way through the internal topics
+        started, last, steady = time.monotonic(), -1.0, time.monotonic()
+        while time.monotonic() - steady < 3.0 and time.monotonic() - started < 30.0:
+            now = alerts()
+            if now != last:
+                last, steady = now, time.monotonic()
+            time.sleep(0.25)
+        result["alerts_published"] = int(last)
+        return result
+    finally:
+        for p in procs:
+            p.stop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20_000)
+    ap.add_argument("--partitions", type=int, default=6)
+    ap.add_argument("--two-workers", action="store_true", help="also run (d): two workers")
+    ap.add_argument("--port", type=int, default=39092, help="local broker port (+1 controller)")
+    args = ap.parse_args()
+    messages, mix = story_mix(args.n)
+    with (
+        tempfile.TemporaryDirectory(prefix="wire-alerts-bench-") as tmp_s,
+        broker(args.port) as bootstrap,
+    ):
+        tmp = Path(tmp_s)
+        src = f"bench-tp-{uuid.uuid4().hex[:6]}.stories"
+        create_topics(bootstrap, [src], args.partitions)
+        produce_rate = produce_all(bootstrap, src, messages)
+        create_topics(bootstrap, [f"{src}.plain-out"], args.partitions)
+        a = asyncio.run(plain_loop(bootstrap, src, f"{src}.plain-out", args.n))
+        b = run_faust(bootstrap, src, args.partitions, args.n, tmp)
+        c = run_workers(bootstrap, src, 1, args.n, tmp)
+        d = run_workers(bootstrap, src, 2, args.n, tmp) if args.two_workers else None
+    rc = c["stories_per_s"] or 0.0
+    out = {
+        "bench": "pipeline_throughput",
+        "machine": machine(),
+        "mix": mix,
+        "partitions": args.partitions,
+        "produce_stories_per_s": round(produce_rate, 1),
+        "a_plain_aiokafka": a,
+        "b_faust_forward": b,
+        "c_wire_alerts_1_worker": c,
+        "ratio_c_over_a": round(rc / a["stories_per_s"], 3),
+        "ratio_c_over_b": round(rc / b["stories_per_s"], 3),
+        "targets": {"c_stories_per_s": 1000, "c_over_b": 0.5},
+        "meets_targets": rc >= 1000 and rc / b["stories_per_s"] >= 0.5,
+    }
+    if d:
+        out["d_wire_alerts_2_workers"] = d
+        if d["stories_per_s"] and rc:
+            out["scaling_d_over_c"] = round(d["stories_per_s"] / rc, 3)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
