@@ -245,6 +245,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
                 "n": len(found),
                 "index": index,
                 "pair": pair,
+                "direction": dedupe.direction(data),
                 "msg": f"{coords}#{index}",
                 "ref_time": ref_time,
                 "ingested": ingested,
@@ -285,6 +286,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             story_id=story["id"],
             version=story["version"],
             msg=item["msg"],
+            direction=item.get("direction", ""),
         )
         entry = sightings.get(key)
         new_entry, decision = dedupe.decide(entry, sighting, now=time.time(), window=window)

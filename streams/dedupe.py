@@ -70,6 +70,18 @@ def party_ids(event: dict[str, Any]) -> list[str]:
     return sorted(ids)
 
 
+# One-way measures: Britain expelling Russians and Russia expelling Britons are two events.
+DIRECTED = {"diplomatic_expulsion": ("actor",), "sanctions": ("imposer",)}
+
+
+def direction(event: dict[str, Any]) -> str:
+    """For one-way types, the ids of the acting side ('' for the others)."""
+    roles = DIRECTED.get(event.get("type", ""))
+    if not roles:
+        return ""
+    return "+".join(sorted({a["id"] for a in event.get("actors", []) if a.get("role") in roles}))
+
+
 def pair_key(event: dict[str, Any]) -> str:
     """Partition/table key: the sorted party ids joined by ``+``."""
     return "+".join(party_ids(event))
@@ -112,6 +124,7 @@ class Sighting:
     story_id: str
     version: int
     msg: str  # "topic:partition:offset#event-index": the input message and event in it
+    direction: str = ""  # acting side of a one-way event (see ``direction``)
 
 
 @dataclass
@@ -192,6 +205,8 @@ def expired(entry: dict[str, Any] | None, now: float, window: float) -> bool:
 def _matches(occ: dict[str, Any], s: Sighting, window: float) -> bool:
     if occ["type"] != s.type or abs(s.ref_time - occ["first_seen"]) > window:
         return False
+    if occ.get("direction", "") != s.direction:
+        return False
     return occ["date"] is None or s.date is None or occ["date"] == s.date
 
 
@@ -237,10 +252,13 @@ def decide(
     }
     if not candidates:
         key = event_key(s.type, s.pair, s.date or day_of(s.ref_time))
+        if s.direction:
+            key += f"|by:{s.direction}"
         occ = {
             "type": s.type,
             "key": key,
             "origin": f"{s.story_id}@{s.version}",
+            "direction": s.direction,
             "date": s.date,
             "first_seen": s.ref_time,
             "wall": now,

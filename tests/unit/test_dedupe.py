@@ -203,3 +203,31 @@ def test_decide_does_not_mutate_its_input() -> None:
     snapshot = repr(entry)
     decide(entry, replace(BASE, agency="AP", story_id="a", msg="t:1:1"), now=T0, window=WINDOW)
     assert repr(entry) == snapshot
+
+
+def test_reciprocal_expulsions_are_two_events() -> None:
+    """Britain expelling Russians and Russia expelling Britons never merge or update each other."""
+    from streams.dedupe import Sighting, decide
+
+    def sighting(story: str, actor: str, status: str) -> Sighting:
+        return Sighting(
+            type="diplomatic_expulsion",
+            status=status,
+            pair="GBR+RUS",
+            date=None,
+            ref_time=1_521_000_000.0,
+            agency="HuffPost",
+            story_id=story,
+            version=1,
+            msg=f"t:0:{story}#0",
+            direction=actor,
+        )
+
+    entry, first = decide(None, sighting("uk-expels", "GBR", "occurred"), now=1.0, window=172800)
+    entry, second = decide(
+        entry, sighting("russia-to-expel", "RUS", "planned"), now=2.0, window=172800
+    )
+    assert first.kind == "new" and second.kind == "new"
+    assert first.event_key != second.event_key and first.alert_id != second.alert_id
+    _, again = decide(entry, sighting("russia-to-expel", "RUS", "planned"), now=3.0, window=172800)
+    assert again.kind != "new" and again.kind != "update"
