@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from worker_proc import REPO, free_port
+from worker_proc import free_port, spawn, terminate
 
 
 class ServiceProc:
@@ -29,17 +28,7 @@ class ServiceProc:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServiceProc:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
-                self.cmd,
-                cwd=REPO,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        self.proc = spawn(self.cmd, self.env, self.log_path)
         return self
 
     def get(self, path: str) -> tuple[int, bytes]:
@@ -64,14 +53,7 @@ class ServiceProc:
     def stop(self, timeout: float = 20.0) -> int:
         if self.proc is None:
             return 0
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
-        return self.proc.returncode
+        return terminate(self.proc, timeout)
 
     def log(self) -> str:
         try:

@@ -33,6 +33,35 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def spawn(cmd: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    """Start ``cmd`` in its own session, stdout and stderr appended to ``log_path``."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log:
+        return subprocess.Popen(
+            cmd,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
+def terminate(proc: subprocess.Popen[bytes], timeout: float) -> int:
+    """SIGTERM, wait up to ``timeout`` s, then SIGKILL the process group; the exit code."""
+    if proc.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+    return int(proc.returncode)
+
+
 class WorkerProc:
     """One worker process; use as a context manager or call start()/stop()."""
 
@@ -55,17 +84,7 @@ class WorkerProc:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> WorkerProc:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(
-                self.cmd,
-                cwd=REPO,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        self.proc = spawn(self.cmd, self.env, self.log_path)
         return self
 
     def alive(self) -> bool:
@@ -104,16 +123,7 @@ class WorkerProc:
         """SIGTERM, wait up to ``timeout`` s, then SIGKILL; return the exit code."""
         if self.proc is None:
             return 0
-        if self.proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
-        self.returncode = self.proc.returncode
+        self.returncode = terminate(self.proc, timeout)
         return self.returncode
 
     def kill(self) -> None:
