@@ -21,7 +21,6 @@ from streams.detector.rules import (
     RULES,
     TRIGGERS_LC,
     Candidate,
-    has_keyword,
     keyword_positions,
     lower_same_length,
 )
@@ -172,13 +171,13 @@ def detect(story: Story) -> list[Event]:
     """Detect diplomatic events in one story (deterministic)."""
     text = story.text
     lowered = lower_same_length(text)
-    if not has_keyword(lowered):
+    keywords = keyword_positions(lowered)
+    if not keywords:
         return []
     finder = _finder()
     hits = finder.side_hits(text)
     if len({c for _, c in hits}) < 2:
         return []
-    keywords = keyword_positions(lowered)
     if not finder.sides_near(hits, keywords):
         return []
     gaz = Gazetteer.default()
@@ -193,16 +192,20 @@ def detect(story: Story) -> list[Event]:
     ]
     cut = min(len(text), max(near) + 1000) if near else len(text)
     text = text[:cut]
-    found = finder.find(text, 0, day)
+    # trigger words found once over the whole story; only their sentences are analysed,
+    # with the headline, the lead and the sentences just before them as context
+    sents = split_sentences(text, len(story.headline))
+    active = _sentences_with(near, sents)
+    context = _context(sents, active)
+    found = [
+        m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)
+    ]
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
-    # trigger words found once over the whole story; only their sentences are analysed
-    sents = split_sentences(text, len(story.headline))
-    active = _sentences_with(near, sents)
     mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
-    mentions = _coreference(text, sents, mentions, active)
+    mentions = _coreference(text, sents, mentions, active, context)
     mentions, spans = _mark_sources(sents, mentions, active)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     ref_year = day.year if day else (max(years) if years else None)
@@ -258,6 +261,34 @@ def _sentences_with(positions: list[int], sents: list[Sentence]) -> set[int]:
             break
         if pos >= sents[i].start:
             out.add(sents[i].index)
+    return out
+
+
+_CONTEXT_BEFORE = 2  # sentences before a trigger sentence that coreference may need
+_LEAD = 2  # body sentences that introduce the story's people in full
+
+
+def _context(sents: list[Sentence], active: set[int]) -> set[int]:
+    """Sentences worth finding mentions in: the headline, the lead, each active sentence
+    and the few before it (pronouns and surnames look back)."""
+    out = {s.index for s in sents[: _LEAD + 1]}
+    for i in active:
+        out.update(range(max(0, i - _CONTEXT_BEFORE), i + 1))
+    return out
+
+
+def _ranges(sents: list[Sentence], keep: set[int]) -> list[tuple[int, int]]:
+    """Character ranges covering runs of consecutive kept sentences."""
+    out: list[tuple[int, int]] = []
+    prev = -2
+    for s in sents:
+        if s.index not in keep:
+            continue
+        if s.index == prev + 1 and out:
+            out[-1] = (out[-1][0], s.end)
+        else:
+            out.append((s.start, s.end))
+        prev = s.index
     return out
 
 
@@ -351,7 +382,11 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _coreference(
-    text: str, sents: list[Sentence], mentions: list[list[Mention]], active: set[int]
+    text: str,
+    sents: list[Sentence],
+    mentions: list[list[Mention]],
+    active: set[int],
+    context: set[int],
 ) -> list[list[Mention]]:
     """Add mentions for surnames of people named earlier, pronouns and 'the two countries'.
 
@@ -364,6 +399,9 @@ def _coreference(
     out: list[list[Mention]] = []
     for s, ms in zip(sents, mentions, strict=True):
         added: list[Mention] = []
+        if s.index not in context:
+            out.append(ms)
+            continue
         if s.index not in active and not registry:
             out.append(ms)
             last_person = _remember(ms, registry, recent_countries, last_person)
