@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+import ahocorasick
+
 from streams.detector.gazetteer import Gazetteer, slug
 
 # Title words -> (office in the gazetteer, rank).
@@ -232,22 +234,38 @@ class MentionFinder:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         forms = [f for f in gaz.surfaces if len(f) > 1 and not f[0].islower()]
-        pattern = _trie_regex(forms)
-        # word boundaries; a trailing "'s" is allowed after any form
-        # No leading look-behind: it would stop the regex engine from skipping ahead to the
-        # possible first characters; the left word boundary is checked in Python instead.
-        self._surface_re = re.compile(r"(?:" + pattern + r")(?![\w])") if forms else None
+        # an Aho-Corasick automaton finds the leftmost-longest forms in one C pass (a trie
+        # regex of the same forms took ~30 ns per character of every story)
+        self._surface_ac = ahocorasick.Automaton()
+        self._side_of: dict[str, str] = {}
+        for f in forms:
+            self._surface_ac.add_word(f, f)
+            c = gaz.surfaces[f][0]
+            self._side_of[f] = c.ref if c.kind != "person" else gaz.person_terms(c.ref)[0].country
+        if forms:
+            self._surface_ac.make_automaton()
+
+    def surface_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of gazetteer forms: leftmost-longest, ending at a word end."""
+        if not self._side_of:
+            return []
+        n = len(text)
+        out = []
+        for end, form in self._surface_ac.iter_long(text):
+            e = end + 1
+            if e < n and (text[e].isalnum() or text[e] == "_"):
+                continue
+            out.append((e - len(form), e, form))
+        return out
 
     # --------------------------------------------------------------- surfaces
     def surface_mentions(self, text: str, offset: int, day: date | None) -> list[Mention]:
         out: list[Mention] = []
-        if self._surface_re is None:
+        if not self._side_of:
             return out
-        for m in self._surface_re.finditer(text):
-            s, e = m.start(), m.end()
+        for s, e, form in self.surface_matches(text):
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._"):
                 continue
-            form = m.group(0)
             # a single-letter-ish or all-lowercase match is never a name
             if form[0].islower():
                 continue
@@ -510,21 +528,9 @@ class MentionFinder:
 
     def side_hits(self, text: str) -> list[tuple[int, str]]:
         """(position, country/body code) of every gazetteer name in ``text``, in order."""
-        if self._surface_re is None:
-            return []
-        hits: list[tuple[int, str]] = [
-            (text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text
-        ]
-        for m in self._surface_re.finditer(text):
-            cands = self.gaz.surfaces.get(m.group(0))
-            if cands:
-                c = cands[0]
-                hits.append(
-                    (
-                        m.start(),
-                        c.ref if c.kind != "person" else self.gaz.person_terms(c.ref)[0].country,
-                    )
-                )
+        side = self._side_of
+        hits = [(text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text]
+        hits.extend((s, side[form]) for s, _, form in self.surface_matches(text))
         hits.sort()
         return hits
 

@@ -90,48 +90,56 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 
 # The same patterns run case-sensitively on lower-cased text (several times faster).
 TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in TRIGGERS.items()}
-# Cheap substring gate: a sentence without any of these cannot fire a rule.
+# Cheap substring gate: a sentence without any of these cannot fire a rule. A leading or
+# trailing space stands for a word boundary: any of the characters in _BOUNDARY_CHARS
+# (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
-    "call ", "call,", "call.", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
+    "call ", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
-    "mission ab", "tour of", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
+    "mission of", "mission ab", "tour of", "tour to", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
-    " hosting", " meet", "met ", "talks", "summit", "negotiations", "conference", "sat down",
-    "discussions", "exchanged views", " deal", "agreement", " accord ", " accord,", " accord.",
-    " accords", "treaty", " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce",
-    "declaration", " ties", " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
+    " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
+    "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty",
+    " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
+    " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
-    " is now in ",
+    " is now in ", " are now in ",
 )  # fmt: skip
+_BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 
 
-def _padded(lowered: str) -> str:
-    # keywords with a leading space must also match at the start and after a line break
-    return " " + lowered.replace("\n", " ")
-
-
-def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for w in words:
-        a.add_word(w, len(w))
-    a.make_automaton()
-    return a
+def _keyword_automaton(keywords: tuple[str, ...]) -> ahocorasick.Automaton:
+    """Every keyword with each boundary character in place of its leading/trailing space;
+    the value is (length, offset of the keyword's first letter in the match)."""
+    auto = ahocorasick.Automaton()
+    for k in keywords:
+        core = k.strip(" ")
+        heads = _BOUNDARY_CHARS if k.startswith(" ") else ("",)
+        tails = _BOUNDARY_CHARS if k.endswith(" ") else ("",)
+        for h in heads:
+            for t in tails:
+                form = h + core + t
+                auto.add_word(form, (len(form), len(h)))
+    auto.make_automaton()
+    return auto
 
 
 # Aho-Corasick finds every keyword in one C pass (a loop of ``str.find`` calls was the
 # detector's largest cost on non-diplomatic stories).
-_KEYWORD_AUTOMATON = _automaton(KEYWORDS)
-
-
-def has_keyword(lowered: str) -> bool:
-    return next(_KEYWORD_AUTOMATON.iter(_padded(lowered)), None) is not None
+_KEYWORD_AUTOMATON = _keyword_automaton(KEYWORDS)
 
 
 def keyword_positions(lowered: str) -> list[int]:
-    """Sorted start positions (in ``lowered``) of every keyword occurrence."""
-    # padded index p is lowered index p - 1; a match ends at ``end`` and is ``n`` long
-    return sorted({max(0, end - n) for end, n in _KEYWORD_AUTOMATON.iter(_padded(lowered))})
+    """Sorted positions (in ``lowered``) of the first letter of every keyword occurrence."""
+    # the text is padded with a space so that a keyword can start at position 0
+    return sorted(
+        {end - n + lead for end, (n, lead) in _KEYWORD_AUTOMATON.iter(" " + lowered + " ")}
+    )
+
+
+def has_keyword(lowered: str) -> bool:
+    return next(_KEYWORD_AUTOMATON.iter(" " + lowered + " "), None) is not None
 
 
 def lower_same_length(text: str) -> str:

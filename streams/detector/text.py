@@ -14,7 +14,12 @@ _ABBREV = {
 }  # fmt: skip
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# "[.!?]+ ... (?= capital)" or "\n+", written to start with one character class: the
+# regex engine then skips ahead to candidates in C (an alternation at the top level is ~4x
+# slower on long stories).
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)"
+)
 
 
 @dataclass(frozen=True)
