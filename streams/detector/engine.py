@@ -197,9 +197,7 @@ def detect(story: Story) -> list[Event]:
     sents = split_sentences(text, len(story.headline))
     active = _sentences_with(near, sents)
     context = _context(sents, active)
-    found = [
-        m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)
-    ]
+    found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
