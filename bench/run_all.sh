@@ -13,4 +13,5 @@ fi
 "$PY" bench/detector_bench.py
 "$PY" bench/throughput.py --n "$N" --two-workers
 "$PY" bench/latency.py --duration "$DURATION"
-"$PY" bench/soak.py --duration "$SOAK"
+# the 48 h default window never expires in a soak; a 2-minute one shows the state bounded
+"$PY" bench/soak.py --duration "$SOAK" --window "${BENCH_SOAK_WINDOW:-120}"

@@ -22,10 +22,13 @@ All three tables use the producer's partitioner for their changelogs (``use_part
 the same murmur2-of-key rule that places messages in the internal topics, so timers can
 delete expired entries (outside any stream event) into the right changelog partition.
 
-Sends go straight to the producer and are awaited per message (at-least-once: nothing is
-committed before it is delivered). With ``processing_guarantee=exactly_once`` each send joins
-the transaction of the *source* partition being processed, which Faust commits together with
-that partition's offsets. Unexpected exceptions in a stage dead-letter the message (reason
+Sends go straight to the producer without waiting: the agents read their streams with manual
+acks (``stream.noack()``) and ack a source message only when everything it produced has been
+delivered (:class:`DeferredAcks`), so nothing is committed before it is delivered
+(at-least-once) while the producer batches freely. With ``processing_guarantee=exactly_once``
+each send joins the transaction of the *source* partition being processed, which Faust commits
+together with that partition's offsets; there a message is acked after its sends are awaited
+(a transaction may commit before a deferred ack runs). Unexpected exceptions in a stage dead-letter the message (reason
 ``processing_error``) instead of stopping the worker.
 """
 
@@ -45,7 +48,7 @@ from faust.types import EventT
 
 from streams import dedupe, ingest, metrics, publish
 from streams.config import Settings
-from streams.detector import detect
+from streams.detection import Detection, Outcome
 
 log = logging.getLogger("streams.pipeline")
 
@@ -68,6 +71,59 @@ class Pipeline:
     gather: faust.Table
     sequencer: faust.Table
     worker_id: str
+    detection: Detection
+
+
+# the ingest agent takes stories in batches: up to this many, or what arrived within this time
+INGEST_BATCH = 100
+INGEST_BATCH_SECONDS = 0.02
+INGEST_AHEAD = 2
+
+
+class DeferredAcks:
+    """Ack a stream event once the messages sent for it are delivered.
+
+    A delivery failure (the producer gave up after its retries) leaves the event unacked, so
+    its offset is never committed, and crashes the app: a restarted worker processes it again
+    (at-least-once; alert ids are deterministic, so repeats carry the same ids).
+    """
+
+    def __init__(self, app: faust.App, wait: bool) -> None:
+        self.app = app
+        self.wait = wait  # exactly-once: await the deliveries before acking
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    async def ack(self, stream: faust.StreamT, event: EventT, futures: list[Any]) -> None:
+        if not futures:
+            await stream.ack(event)
+        elif self.wait:
+            await asyncio.gather(*futures)
+            await stream.ack(event)
+        else:
+            task = asyncio.ensure_future(self._ack_when_delivered(stream, event, futures))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+
+    async def _ack_when_delivered(
+        self, stream: faust.StreamT, event: EventT, futures: list[Any]
+    ) -> None:
+        try:
+            await asyncio.gather(*futures)
+        except Exception as exc:
+            metrics.DELIVERY_FAILURES.inc()
+            msg = event.message
+            log.error(
+                "delivery failed for %s:%s:%s (%s: %s): the offset stays uncommitted; "
+                "stopping the worker so that it is processed again",
+                msg.topic,
+                msg.partition,
+                msg.offset,
+                type(exc).__name__,
+                exc,
+            )
+            await self.app.crash(exc)
+            return
+        await stream.ack(event)
 
 
 class Emitter:
@@ -76,10 +132,10 @@ class Emitter:
     def __init__(self, app: faust.App) -> None:
         self.app = app
 
-    def _transactional_id(self) -> str | None:
+    def _transactional_id(self, event: EventT | None) -> str | None:
         if not self.app.in_transaction:
             return None
-        event = current_event()
+        event = event or current_event()
         if event is None:
             return None
         tp = event.message.tp
@@ -92,10 +148,12 @@ class Emitter:
         key: bytes | None,
         value: bytes | None,
         headers: list[tuple[str, bytes]] | None = None,
+        event: EventT | None = None,
     ) -> Awaitable[Any]:
-        """Queue one message; returns its delivery future."""
+        """Queue one message produced for ``event`` (default: the current event); returns
+        its delivery future."""
         return await self.app.producer.send(
-            topic, key, value, None, None, headers, transactional_id=self._transactional_id()
+            topic, key, value, None, None, headers, transactional_id=self._transactional_id(event)
         )
 
 
@@ -105,6 +163,8 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     window = settings.dedupe_window_seconds
     languages = ingest.parse_languages(settings.languages)
     emitter = Emitter(app)
+    detection = Detection(settings.detect_processes)
+    acks = DeferredAcks(app, wait=settings.processing_guarantee == "exactly_once")
 
     input_topic = app.topic(
         settings.input_topic,
@@ -156,30 +216,24 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         help="Decisions of one story's events, until all have arrived.",
     )
 
-    primed: set[str] = set()
+    changelogs = [t.changelog_topic.get_topic_name() for t in (sightings, sequencer, gather)]
 
     async def prime_changelogs() -> None:
-        """Load producer metadata for the tables' changelog topics before writing.
+        """Make sure the producer has partition metadata for the tables' changelog topics.
 
         With ``use_partitioner`` Faust picks a changelog partition synchronously from the
-        producer's metadata; right after start-up or a rebalance that metadata may not
-        cover the changelog topic yet, and the write fails with a TypeError. Waiting here
-        once per topic (``partitions_for`` fetches it) removes that race.
+        producer's metadata. Right after start-up or a rebalance (topics being created,
+        leaders being elected) a metadata refresh can leave a changelog topic without
+        partitions for a moment, and a table write then fails with a TypeError. So before
+        each event the metadata is checked (a dict lookup) and awaited when missing; the
+        table writes that follow happen before the handler's first ``await``.
         """
-        if len(primed) == 3:
-            return
         producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
-        for table in (sightings, sequencer, gather):
-            name = table.changelog_topic.get_topic_name()
-            if name not in primed:
+        for name in changelogs:
+            while not producer._metadata.partitions_for_topic(name):
                 await producer.partitions_for(name)
-                primed.add(name)
 
-    async def deliver(futures: list[Awaitable[Any]]) -> None:
-        if futures:
-            await asyncio.gather(*futures)
-
-    async def dead_letter(event: EventT, rejection: ingest.Rejection) -> None:
+    async def dead_letter(event: EventT, rejection: ingest.Rejection) -> list[Any]:
         msg = event.message
         metrics.STORIES_DLQ.labels(rejection.reason).inc()
         log.warning(
@@ -198,34 +252,56 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             rejection, topic=msg.topic, partition=msg.partition, offset=msg.offset
         )
         value = _as_bytes(msg.value)
-        await deliver([await emitter.send(settings.dlq_topic, _as_bytes(msg.key), value, headers)])
+        return [await emitter.send(settings.dlq_topic, _as_bytes(msg.key), value, headers, event)]
 
     # ------------------------------------------------------------------ ingest + detect
-    async def handle_story(event: EventT) -> None:
-        msg = event.message
-        result = ingest.parse_story(
-            event.value, max_body_bytes=settings.max_body_bytes, languages=languages
-        )
-        if isinstance(result, ingest.Rejection):
-            await dead_letter(event, result)
-            return
-        story = result
-        metrics.STORIES_CONSUMED.labels(metrics.agency_label(story.agency)).inc()
-        metrics.LAST_STORY_TIMESTAMP.set(time.time())
-        started = time.perf_counter()
-        try:
-            # in a thread: a long story must not block heartbeats and the web server
-            found = await asyncio.to_thread(detect, story.for_detector())
-        except Exception as exc:  # the detector must never stop the worker
-            metrics.DETECTOR_ERRORS.inc()
-            log.exception("detector failed on story %s", story.id)
-            await dead_letter(
-                event, ingest.Rejection("detector_error", f"{type(exc).__name__}: {exc}", "detect")
+    Pending = tuple[list[tuple[EventT, ingest.IncomingStory]], "asyncio.Future[list[Outcome]]"]
+
+    async def read_stories(stream: faust.StreamT, events: list[EventT]) -> Pending:
+        """Validate a batch (rejections go to the DLQ) and start detecting the good stories."""
+        good: list[tuple[EventT, ingest.IncomingStory]] = []
+        for event in events:
+            result = ingest.parse_story(
+                event.value, max_body_bytes=settings.max_body_bytes, languages=languages
             )
-            return
-        elapsed = time.perf_counter() - started
-        metrics.DETECTION_SECONDS.observe(elapsed)
-        detected = time.time()
+            if isinstance(result, ingest.Rejection):
+                await acks.ack(stream, event, await dead_letter(event, result))
+            else:
+                metrics.STORIES_CONSUMED.labels(metrics.agency_label(result.agency)).inc()
+                good.append((event, result))
+        if good:
+            metrics.LAST_STORY_TIMESTAMP.set(time.time())
+        return good, asyncio.ensure_future(
+            detection.run([story.for_detector() for _, story in good])
+        )
+
+    async def emit_stories(stream: faust.StreamT, pending: asyncio.Queue[Pending]) -> None:
+        """Send the events of each batch, in the order the batches were read."""
+        while True:
+            good, detecting = await pending.get()
+            outcomes = await detecting
+            detected = time.time()
+            for (event, story), outcome in zip(good, outcomes, strict=True):
+                try:
+                    futures = await send_events(event, story, outcome, detected)
+                except Exception as exc:
+                    log.exception("ingest failed at offset %s", event.message.offset)
+                    rejection = ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}")
+                    futures = await dead_letter(event, rejection)
+                await acks.ack(stream, event, futures)
+
+    async def send_events(
+        event: EventT, story: ingest.IncomingStory, outcome: Outcome, detected: float
+    ) -> list[Any]:
+        msg = event.message
+        if outcome.error is not None:  # the detector must never stop the worker
+            metrics.DETECTOR_ERRORS.inc()
+            log.error("detector failed on story %s: %s", story.id, outcome.error)
+            return await dead_letter(
+                event, ingest.Rejection("detector_error", outcome.error, "detect")
+            )
+        metrics.DETECTION_SECONDS.observe(outcome.seconds)
+        found = outcome.events
         ingested = msg.timestamp or detected
         ref_time = story.published.timestamp() if story.published else ingested
         coords = f"{msg.topic}:{msg.partition}:{msg.offset}"
@@ -236,8 +312,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             "offset": msg.offset,
         }
         futures = []
-        for index, ev in enumerate(found):
-            data = ev.to_dict()
+        for index, data in enumerate(found):
             metrics.EVENTS_DETECTED.labels(data["type"]).inc()
             pair = dedupe.pair_key(data)
             item = {
@@ -250,28 +325,33 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
                 "ref_time": ref_time,
                 "ingested": ingested,
                 "detected": detected,
-                "detection_ms": elapsed * 1000.0,
+                "detection_ms": outcome.seconds * 1000.0,
                 "story": story_ref,
                 "event": data,
             }
             futures.append(
-                await emitter.send(events_topic.get_topic_name(), pair.encode(), orjson.dumps(item))
+                await emitter.send(
+                    events_topic.get_topic_name(), pair.encode(), orjson.dumps(item), event=event
+                )
             )
-        await deliver(futures)
+        return futures
 
     @app.agent(input_topic, name="ingest")
     async def ingest_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            try:
-                await handle_story(event)
-            except Exception as exc:
-                log.exception("ingest failed at offset %s", event.message.offset)
-                await dead_letter(
-                    event, ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}")
-                )
+        # batches are read and detected ahead (up to INGEST_AHEAD of them) while the
+        # events of earlier batches are sent, so detection in processes overlaps the rest
+        pending: asyncio.Queue[Pending] = asyncio.Queue(maxsize=INGEST_AHEAD)
+        emitter_task = asyncio.ensure_future(emit_stories(stream, pending))
+        try:
+            async for events in stream.noack_take(INGEST_BATCH, within=INGEST_BATCH_SECONDS):
+                if emitter_task.done():
+                    emitter_task.result()  # re-raise what stopped it
+                await pending.put(await read_stories(stream, list(events)))
+        finally:
+            emitter_task.cancel()
 
     # ------------------------------------------------------------------ dedupe
-    async def handle_sighting(event: EventT) -> None:
+    async def handle_sighting(event: EventT) -> list[Any]:
         item = event.value
         data = item["event"]
         story = item["story"]
@@ -298,23 +378,24 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         fut = await emitter.send(
             decisions_topic.get_topic_name(), item["gather"].encode(), orjson.dumps(out)
         )
-        await deliver([fut])
+        return [fut]
 
     @app.agent(events_topic, name="dedupe")
     async def dedupe_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
+        async for event in stream.noack().events():
             try:
                 await prime_changelogs()
-                await handle_sighting(event)
+                futures = await handle_sighting(event)
             except Exception as exc:
                 log.exception("dedupe failed at offset %s", event.message.offset)
-                await dead_letter(
+                futures = await dead_letter(
                     event,
                     ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "dedupe"),
                 )
+            await acks.ack(stream, event, futures)
 
     # ------------------------------------------------------------------ gather + enrich
-    async def enrich_story(items: list[dict[str, Any]]) -> None:
+    async def enrich_story(items: list[dict[str, Any]]) -> list[Any]:
         """Build the alerts of one story (links need all its decisions) and route them by event."""
         futures = []
         items = sorted(items, key=lambda i: i["index"])
@@ -330,38 +411,38 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
                     orjson.dumps(envelope),
                 )
             )
-        await deliver(futures)
+        return futures
 
-    async def handle_decision(event: EventT) -> None:
+    async def handle_decision(event: EventT) -> list[Any]:
         item = event.value
         if item["n"] <= 1:
-            await enrich_story([item])
-            return
+            return await enrich_story([item])
         key = _as_bytes(event.key) or item["gather"].encode()
         entry = gather.get(key) or {"n": item["n"], "items": {}, "wall": time.time()}
         items = {**entry["items"], str(item["index"]): item}
         if len(items) >= entry["n"]:
             if key in gather:
                 del gather[key]
-            await enrich_story(list(items.values()))
-        else:
-            gather[key] = {**entry, "items": items}
+            return await enrich_story(list(items.values()))
+        gather[key] = {**entry, "items": items}
+        return []
 
     @app.agent(decisions_topic, name="enrich")
     async def enrich_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
+        async for event in stream.noack().events():
             try:
                 await prime_changelogs()
-                await handle_decision(event)
+                futures = await handle_decision(event)
             except Exception as exc:
                 log.exception("enrich failed at offset %s", event.message.offset)
-                await dead_letter(
+                futures = await dead_letter(
                     event,
                     ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "enrich"),
                 )
+            await acks.ack(stream, event, futures)
 
     # ------------------------------------------------------------------ order + publish
-    async def publish_alerts(alerts: list[dict[str, Any]]) -> None:
+    async def publish_alerts(alerts: list[dict[str, Any]]) -> list[Any]:
         futures = []
         for alert in alerts:
             now = time.time()
@@ -382,9 +463,9 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
                 alert["type"],
                 alert["summary"],
             )
-        await deliver(futures)
+        return futures
 
-    async def handle_alert(event: EventT) -> None:
+    async def handle_alert(event: EventT) -> list[Any]:
         alert = event.value["alert"]
         key = _as_bytes(event.key) or alert["event_key"].encode()
         entry = sequencer.get(key)
@@ -392,20 +473,21 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             entry, alert, time.time(), event.value.get("previous_at")
         )
         sequencer[key] = state
-        await publish_alerts(ready)
+        return await publish_alerts(ready)
 
     @app.agent(ordered_topic, name="publish")
     async def publish_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
+        async for event in stream.noack().events():
             try:
                 await prime_changelogs()
-                await handle_alert(event)
+                futures = await handle_alert(event)
             except Exception as exc:
                 log.exception("publish failed at offset %s", event.message.offset)
-                await dead_letter(
+                futures = await dead_letter(
                     event,
                     ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "publish"),
                 )
+            await acks.ack(stream, event, futures)
 
     # ------------------------------------------------------------------ timers
     @app.timer(GATHER_SWEEP_SECONDS, name="gather_sweep")
@@ -418,12 +500,12 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             if entry and now - entry["wall"] > GATHER_TIMEOUT_SECONDS:
                 del gather[key]
                 log.warning("enriching incomplete story %r after timeout", key)
-                await enrich_story(list(entry["items"].values()))
+                await _delivered(await enrich_story(list(entry["items"].values())))
         for key, entry in list(sequencer.items()):
             if publish.gap_overdue(entry, now):
                 log.warning("alert sequence gap on %r: releasing what waited", key)
                 del sequencer[key]  # timers may only delete (RocksDB writes need an event)
-                await publish_alerts(publish.flush(dict(entry)))
+                await _delivered(await publish_alerts(publish.flush(dict(entry))))
 
     @app.timer(max(60.0, min(3600.0, window / 48)), name="sightings_sweep")
     async def sightings_sweep() -> None:
@@ -436,6 +518,10 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         for key, entry in list(sequencer.items()):
             if entry and now - entry.get("wall", 0.0) > window and not entry.get("pending"):
                 del sequencer[key]
+
+    @app.on_before_shutdown.connect
+    async def stop_detection(app: faust.App, **kwargs: Any) -> None:
+        detection.stop()
 
     @app.timer(LAG_INTERVAL_SECONDS, name="consumer_lag")
     async def consumer_lag() -> None:
@@ -452,6 +538,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         gather=gather,
         sequencer=sequencer,
         worker_id=worker_id,
+        detection=detection,
     )
 
 
@@ -473,6 +560,11 @@ def update_partition_metrics(app: faust.App, input_topic: str) -> None:
             continue
         done = committed.get(tp) or 0
         metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, high - done))
+
+
+async def _delivered(futures: list[Any]) -> None:
+    if futures:
+        await asyncio.gather(*futures)
 
 
 def _as_bytes(value: Any) -> bytes | None:

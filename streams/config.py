@@ -112,6 +112,10 @@ class Settings:
         default_factory=lambda: _env_int("WIRE_ALERTS_MAX_BODY_BYTES", 1024 * 1024)
     )
     languages: str = field(default_factory=lambda: _env("WIRE_ALERTS_LANGUAGES", "en"))
+    # Detector processes per worker (0: detect in the worker process itself).
+    detect_processes: int = field(
+        default_factory=lambda: _env_int("WIRE_ALERTS_DETECT_PROCESSES", 0)
+    )
     dedupe_window_seconds: float = field(
         default_factory=lambda: _env_float("WIRE_ALERTS_DEDUPE_WINDOW_SECONDS", 48 * 3600)
     )
@@ -170,6 +174,7 @@ ENV_VARS: tuple[str, ...] = (
     "WIRE_ALERTS_REPLICATION_FACTOR",
     "WIRE_ALERTS_MAX_BODY_BYTES",
     "WIRE_ALERTS_LANGUAGES",
+    "WIRE_ALERTS_DETECT_PROCESSES",
     "WIRE_ALERTS_DEDUPE_WINDOW_SECONDS",
     "WIRE_ALERTS_OFFSET_RESET",
     "WIRE_ALERTS_SESSION_TIMEOUT_SECONDS",

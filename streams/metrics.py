@@ -50,6 +50,11 @@ DUPLICATES_SUPPRESSED = Counter(
 DETECTOR_ERRORS = Counter(
     f"{NS}_detector_errors_total", "Stories on which the detector raised.", registry=REGISTRY
 )
+DELIVERY_FAILURES = Counter(
+    f"{NS}_delivery_failures_total",
+    "Messages the producer could not deliver after its retries (the worker then stops).",
+    registry=REGISTRY,
+)
 DETECTION_SECONDS = Histogram(
     f"{NS}_detection_duration_seconds",
     "Time the detector spent on one story.",

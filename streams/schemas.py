@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -29,8 +30,24 @@ def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@cache
+def fast_check(name: str) -> Any:
+    """``schemas/<name>`` compiled to Python code by fastjsonschema (~20x faster than
+    jsonschema on a story). fastjsonschema knows drafts 4-7 only; our schemas use no keyword
+    that differs from draft 7, so it compiles them as draft 7 (formats are annotations in
+    2020-12, so not asserted). Only used to pass valid documents quickly: any document it
+    rejects is judged, and its error described, by jsonschema."""
+    schema = {**load_schema(name), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(schema, use_formats=False)
+
+
 def first_error(name: str, instance: Any) -> str | None:
     """A one-line description of the first violation, or ``None`` when ``instance`` is valid."""
+    try:
+        fast_check(name)(instance)
+        return None
+    except fastjsonschema.JsonSchemaException:
+        pass
     err = next(iter(validator(name).iter_errors(instance)), None)
     if err is None:
         return None

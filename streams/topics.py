@@ -2,17 +2,22 @@
 
 External topics (input, dead-letter, alert firehose and one per event type) are created here,
 before the worker starts, so they never get the broker's default partition count by
-auto-creation. Faust declares its internal topics (``<app>-events``, ``<app>-decisions``) and
-table changelogs itself, with ``WIRE_ALERTS_PARTITIONS`` partitions.
+auto-creation. The internal topics (``<app>-events``, ``<app>-decisions``, ``<app>-alerts``)
+and table changelogs are created before the worker starts too, with the settings Faust would
+declare them with (:func:`faust_topic_configs`): when Faust creates them itself, the consumer
+group may already have been assigned without them ("Ignoring missing topic"), and their agents
+then wait for the next metadata refresh, up to five minutes, before consuming anything.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
+from mode.utils.times import want_seconds
 
 from streams.config import Settings
 from streams.detector.model import EVENT_TYPES
@@ -50,11 +55,33 @@ def admin_client(settings: Settings, timeout: float = 30.0) -> KafkaAdminClient:
     )
 
 
+def faust_topic_configs(topics: list[Any]) -> dict[str, dict[str, str]]:
+    """Topic name -> the configs Faust declares a topic of the app with (cleanup policy,
+    retention, extra config), from its ``faust.Topic`` objects."""
+    out: dict[str, dict[str, str]] = {}
+    for topic in topics:
+        config: dict[str, str] = {}
+        flags = {f for f, on in (("compact", topic.compacting), ("delete", topic.deleting)) if on}
+        if flags:
+            config["cleanup.policy"] = ",".join(sorted(flags))
+        if topic.retention:
+            config["retention.ms"] = str(int(want_seconds(topic.retention) * 1000))
+        config.update({k: str(v) for k, v in (topic.config or {}).items()})
+        for name in topic.topics:
+            out[name] = config
+    return out
+
+
 def ensure_topics(
-    settings: Settings, names: list[str] | None = None, timeout: float = 30.0
+    settings: Settings,
+    names: list[str] | None = None,
+    timeout: float = 30.0,
+    configs: dict[str, dict[str, str]] | None = None,
 ) -> list[str]:
-    """Create the missing topics (default: the external ones); return the names created."""
+    """Create the missing topics (default: the external ones) with ``configs`` per name;
+    return the names created."""
     names = names or external_topics(settings)
+    configs = configs or {}
     admin = admin_client(settings, timeout)
     try:
         existing = set(admin.list_topics())
@@ -63,7 +90,14 @@ def ensure_topics(
         for name in missing:
             try:
                 admin.create_topics(
-                    [NewTopic(name, settings.partitions, settings.replication_factor)],
+                    [
+                        NewTopic(
+                            name,
+                            settings.partitions,
+                            settings.replication_factor,
+                            topic_configs=configs.get(name, {}),
+                        )
+                    ],
                     timeout_ms=int(timeout * 1000),
                 )
                 created.append(name)

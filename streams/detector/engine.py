@@ -27,6 +27,7 @@ from streams.detector.rules import (
 from streams.detector.text import Sentence, clause_spans, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
+MAX_ANALYSED_CHARS = 100_000
 
 _SPECIFICITY = {
     "person": 5,
@@ -169,7 +170,9 @@ def story_day(story: Story) -> date | None:
 
 def detect(story: Story) -> list[Event]:
     """Detect diplomatic events in one story (deterministic)."""
-    text = story.text
+    # a bound on the work per story: wire stories are a few thousand characters; the rest of
+    # an enormous one (a transcript, a data dump) is not read
+    text = story.text[:MAX_ANALYSED_CHARS]
     lowered = lower_same_length(text)
     keywords = keyword_positions(lowered)
     if not keywords:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from streams import ingest
 from streams.detector import Story, detect
+from streams.detector.engine import MAX_ANALYSED_CHARS
 
 pytestmark = pytest.mark.fault
 
@@ -211,3 +212,30 @@ def test_dense_diplomatic_text_scales_linearly(fork) -> None:
 
     small, large = timed(32 * 1024), timed(128 * 1024)
     assert large < 8 * max(small, 0.05), (small, large)
+
+
+def test_dense_diplomatic_mib_is_detected_within_bound(fork) -> None:
+    """The slow case, a whole MiB of triggers and leaders: only the first
+    MAX_ANALYSED_CHARS characters are analysed, so it ends within the bound too."""
+    unit = "Putin met Xi. "
+    body = unit * (LIMIT // len(unit))
+    child = fork.Process(target=_detect_body, args=(body,))
+    started = time.monotonic()
+    child.start()
+    child.join(BOUND_SECONDS * 4)
+    elapsed = time.monotonic() - started
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail(f"detection of 1 MiB of {unit!r} still running after {elapsed:.0f}s")
+    assert child.exitcode == 0
+    assert elapsed < BOUND_SECONDS, f"1 MiB of {unit!r}: {elapsed:.1f}s"
+
+
+def test_text_beyond_the_analysed_prefix_is_not_read() -> None:
+    filler = "The weather was mild and the markets were calm. " * (MAX_ANALYSED_CHARS // 48 + 10)
+    call = "Trump spoke by phone with Putin on Monday."
+    early = detect(Story(id="e", headline="Weather", body=call + " " + filler))
+    late = detect(Story(id="l", headline="Weather", body=filler + call))
+    assert [e.type for e in early] == ["leader_call"]
+    assert late == []

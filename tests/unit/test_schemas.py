@@ -5,14 +5,25 @@ from __future__ import annotations
 import copy
 import json
 
+import fastjsonschema
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from streams import dedupe, publish
 from streams.detector import Story, detect
 from streams.ingest import IncomingStory, parse_languages, parse_story
-from streams.schemas import ALERT_SCHEMA, SCHEMA_DIR, STORY_SCHEMA, load_schema, validator
+from streams.schemas import (
+    ALERT_SCHEMA,
+    SCHEMA_DIR,
+    STORY_SCHEMA,
+    fast_check,
+    first_error,
+    load_schema,
+    validator,
+)
 
 SAMPLES = SCHEMA_DIR.parent / "streams" / "samples" / "stories.jsonl"
 
@@ -133,3 +144,41 @@ def test_built_alerts_from_the_real_detector_validate(samples: list[dict]) -> No
         alert = publish.build_alert(item, items, published_at=1e9 + 0.02, worker_id="w")
         assert [e.message for e in validator(ALERT_SCHEMA).iter_errors(alert)] == []
         assert len(alert["links"]) == len(items) - 1
+
+
+_FIELD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-3, max_value=7),
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-3, max_value=7),
+    st.sampled_from(["", " ", "x", " x", "en", "en-GB", "e", "2018-04-06T09:12:00Z"]),
+    st.sampled_from(["2018-04-06T09:12:00", "2018-04-06", "EN_us", "a" * 2001, "x\n"]),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    changes=st.dictionaries(
+        st.sampled_from(
+            ["id", "version", "agency", "headline", "body", "published", "language", "url",
+             "slug", "priority", "extra"]
+        ),
+        _FIELD_VALUES,
+        max_size=3,
+    ),
+    dropped=st.sets(st.sampled_from(["id", "version", "body", "published", "url"]), max_size=2),
+)  # fmt: skip
+def test_fast_story_check_agrees_with_jsonschema(changes: dict, dropped: set) -> None:
+    """The fast path (fastjsonschema) and jsonschema 2020-12 judge every story alike."""
+    doc = {**load_schema(STORY_SCHEMA)["examples"][0], **changes}
+    for key in dropped:
+        doc.pop(key, None)
+    try:
+        fast_check(STORY_SCHEMA)(doc)
+        fast_ok = True
+    except fastjsonschema.JsonSchemaException:
+        fast_ok = False
+    assert fast_ok == validator(STORY_SCHEMA).is_valid(doc)
+    assert (first_error(STORY_SCHEMA, doc) is None) == fast_ok
