@@ -132,7 +132,7 @@ def run_faust(bootstrap: str, src: str, partitions: int, n: int, tmp: Path) -> d
         "BENCH_WEB_PORT": str(free_port()),
     }
     script = Path(__file__).with_name("faust_forward.py")
-    proc = Proc([sys.executable, str(script), "worker", "-l", "warn"], env, tmp / "faust.log")
+    proc = Proc([sys.executable, str(script), "worker", "-l", "info"], env, tmp / "faust.log")
     offsets = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
     tps = [TopicPartition(dst, p) for p in range(partitions)]
     try:

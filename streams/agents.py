@@ -49,6 +49,7 @@ from faust.types import EventT
 from streams import dedupe, ingest, metrics, publish
 from streams.config import Settings
 from streams.detection import Detection, Outcome
+from streams.detector.model import EVENT_TYPES
 
 log = logging.getLogger("streams.pipeline")
 
@@ -131,6 +132,26 @@ class Emitter:
 
     def __init__(self, app: faust.App) -> None:
         self.app = app
+        self.topics: tuple[str, ...] = ()  # every topic the pipeline writes to
+        self._tracked = False
+
+    def track_topics(self) -> None:
+        """Make the producer's metadata requests cover every topic we write to (once).
+
+        aiokafka fetches metadata for *all* topics only while its client tracks none; the
+        first send to a topic missing from that snapshot makes it track just that topic, and
+        each later refresh replaces the cluster metadata with the tracked topics only. Topics
+        known only from the full snapshot then vanish: table changelog writes fail (Faust
+        picks their partition from that metadata, TypeError) and batches already queued for
+        such a topic wait for a leader until the request timeout. Tracking all of them before
+        the first send keeps them in every refresh.
+        """
+        if self._tracked:
+            return
+        client = self.app.producer._ensure_producer().client  # type: ignore[attr-defined]
+        for topic in self.topics:
+            client.add_topic(topic)
+        self._tracked = True
 
     def _transactional_id(self, event: EventT | None) -> str | None:
         if not self.app.in_transaction:
@@ -152,6 +173,7 @@ class Emitter:
     ) -> Awaitable[Any]:
         """Queue one message produced for ``event`` (default: the current event); returns
         its delivery future."""
+        self.track_topics()
         return await self.app.producer.send(
             topic, key, value, None, None, headers, transactional_id=self._transactional_id(event)
         )
@@ -217,6 +239,15 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     )
 
     changelogs = [t.changelog_topic.get_topic_name() for t in (sightings, sequencer, gather)]
+    emitter.topics = (
+        *changelogs,
+        events_topic.get_topic_name(),
+        decisions_topic.get_topic_name(),
+        ordered_topic.get_topic_name(),
+        settings.dlq_topic,
+        settings.alerts_topic,
+        *(settings.topic_for_type(t) for t in EVENT_TYPES),
+    )
 
     async def prime_changelogs() -> None:
         """Make sure the producer has partition metadata for the tables' changelog topics.
@@ -226,8 +257,11 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         leaders being elected) a metadata refresh can leave a changelog topic without
         partitions for a moment, and a table write then fails with a TypeError. So before
         each event the metadata is checked (a dict lookup) and awaited when missing; the
-        table writes that follow happen before the handler's first ``await``.
+        table writes that follow happen before the handler's first ``await``. All output
+        topics are tracked by the producer first (:meth:`Emitter.track_topics`), so awaiting
+        one of them cannot drop the others from the metadata.
         """
+        emitter.track_topics()
         producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
         for name in changelogs:
             while not producer._metadata.partitions_for_topic(name):

@@ -15,7 +15,7 @@ import ssl
 import faust
 
 import streams
-from streams import metrics, web
+from streams import consumer_seek, metrics, web
 from streams.agents import Pipeline, build_pipeline
 from streams.config import KafkaSecurity, Settings
 
@@ -52,6 +52,7 @@ def worker_id_for(settings: Settings) -> str:
 def create_app(settings: Settings | None = None) -> faust.App:
     """The Faust app of the pipeline, configured from ``settings`` (``Settings()`` if None)."""
     settings = settings or Settings()
+    consumer_seek.install()  # partitions never committed are re-read after a rebalance
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
