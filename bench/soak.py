@@ -62,6 +62,11 @@ def main() -> None:
         help="dedupe window, seconds (WIRE_ALERTS_DEDUPE_WINDOW_SECONDS; default 48 h): a window "
         "shorter than the run lets entries expire, so bounded state can be told from a leak",
     )
+    ap.add_argument(
+        "--store",
+        default="rocksdb://",
+        help="table store (WIRE_ALERTS_STORE): memory:// tells Python growth from RocksDB caches",
+    )
     args = ap.parse_args()
     warmup = args.warmup if args.warmup is not None else 0.2 * args.duration
     messages, mix = story_mix(int(args.rate * args.duration))
@@ -76,6 +81,7 @@ def main() -> None:
             f"bench-soak-{uuid.uuid4().hex[:6]}",
             tmp / "data",
             WIRE_ALERTS_DEDUPE_WINDOW_SECONDS=str(args.window),
+            WIRE_ALERTS_STORE=args.store,
         )
         create_topics(bootstrap, [env["WIRE_ALERTS_INPUT_TOPIC"]], 6)
         worker = start_worker(env, tmp / "worker.log")
@@ -129,6 +135,7 @@ def main() -> None:
                 "duplicates_suppressed": suppressed,
                 "dead_lettered": dead,
                 "dedupe_window_s": args.window,
+                "store": args.store,
                 "target": "growth < 10% after warm-up",
                 "meets_target": growth is not None and growth < 10.0,
             }
