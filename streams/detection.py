@@ -93,9 +93,15 @@ class Detection:
                 # detect this batch here rather than lose it
                 log.error("detection process pool broke; restarting it")
                 self.stop()
-        if sum(len(s.headline) + len(s.body) for s in stories) <= INLINE_CHARS:
-            return detect_batch(stories)
-        return await asyncio.to_thread(detect_batch, stories)
+        if sum(len(s.headline) + len(s.body) for s in stories) > INLINE_CHARS:
+            return await asyncio.to_thread(detect_batch, stories)
+        out = []
+        for story in stories:
+            out.append(detect_one(story))
+            # let the other agents run between stories: a batch detected in one go holds
+            # the event loop for ~100 ms, and every downstream hop waits that long
+            await asyncio.sleep(0)
+        return out
 
     async def _in_processes(self, stories: Sequence[Story]) -> list[Outcome]:
         assert self._pool is not None
