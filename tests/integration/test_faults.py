@@ -42,6 +42,8 @@ from worker_proc import (
     metric_total,
     produce,
     seed,
+    start_group,
+    wait_all_ready,
 )
 
 from streams import ingest
@@ -195,30 +197,16 @@ def test_survivor_takes_over_with_dedupe_state(kafka_bootstrap: str, tmp_path: P
     dev = dev_stories(prefix)
     docs = interleave(dev, corpus_stories(prefix, 80))
     expected = expected_pairs(docs)
-    workers = [
-        WorkerProc(
-            {
-                **env,
-                "WIRE_ALERTS_WORKER_ID": f"w{i}",
-                "WIRE_ALERTS_DATA_DIR": str(tmp_path / f"d{i}"),
-            },
-            tmp_path / f"worker-{i}.log",
-        ).start()
-        for i in (1, 2)
-    ]
+    workers = start_group(env, tmp_path)
     victim, survivor = workers
     reader = None
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            docs_ready = [w.ready_doc() or {} for w in workers]
-            if all(d.get("ready") for d in docs_ready):
-                held = [set(d["assigned_partitions"]) for d in docs_ready]
-                if held[0] and held[1] and not held[0] & held[1]:
-                    break
-            assert time.monotonic() < deadline, docs_ready
-            assert all(w.alive() for w in workers), [w.tail() for w in workers]
-            time.sleep(0.5)
+
+        def disjoint(docs: list[dict]) -> bool:
+            held = [set(d["assigned_partitions"]) for d in docs]
+            return bool(held[0] and held[1] and not held[0] & held[1])
+
+        wait_all_ready(workers, until=disjoint)
         reader = TopicReader(kafka_bootstrap, env["WIRE_ALERTS_ALERTS_TOPIC"])
         producer = PacedProducer(
             kafka_bootstrap, env["WIRE_ALERTS_INPUT_TOPIC"], [encode(d) for d in docs], rate=60

@@ -7,14 +7,12 @@ the same with several workers as with one.
 
 from __future__ import annotations
 
-import time
 import uuid
 from pathlib import Path
 
 from worker_proc import (
     TYPES,
     TopicReader,
-    WorkerProc,
     by_type,
     delete_topics,
     has_types,
@@ -22,6 +20,8 @@ from worker_proc import (
     of_stories,
     produce,
     seed,
+    start_group,
+    wait_all_ready,
 )
 
 
@@ -36,26 +36,9 @@ def test_two_workers_corroborate_across_partitions(kafka_bootstrap: str, tmp_pat
         "WIRE_ALERTS_PARTITIONS": "4",
         "WIRE_ALERTS_STORE": "memory://",
     }
-    workers = [
-        WorkerProc(
-            {
-                **env,
-                "WIRE_ALERTS_WORKER_ID": f"w{i}",
-                "WIRE_ALERTS_DATA_DIR": str(tmp_path / f"d{i}"),
-            },
-            tmp_path / f"worker-{i}.log",
-        ).start()
-        for i in (1, 2)
-    ]
+    workers = start_group(env, tmp_path)
     try:
-        deadline = time.monotonic() + 120
-        while True:  # both hold partitions and neither is rebalancing
-            docs = [w.ready_doc() or {} for w in workers]
-            if all(d.get("ready") for d in docs):
-                break
-            assert time.monotonic() < deadline, docs
-            assert all(w.alive() for w in workers), [w.tail() for w in workers]
-            time.sleep(0.5)
+        docs = wait_all_ready(workers)  # both hold partitions and neither is rebalancing
         held = [set(d["assigned_partitions"]) for d in docs]
         assert held[0] and held[1] and not held[0] & held[1]
 

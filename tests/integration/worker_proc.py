@@ -150,6 +150,38 @@ class WorkerProc:
 
 
 # ---------------------------------------------------------------------- topic I/O for tests
+def start_group(env: dict[str, str], tmp_path: Path, count: int = 2) -> list[WorkerProc]:
+    """``count`` workers of one consumer group: ids w1.., data dirs d1.., logs worker-<i>.log."""
+    return [
+        WorkerProc(
+            {
+                **env,
+                "WIRE_ALERTS_WORKER_ID": f"w{i}",
+                "WIRE_ALERTS_DATA_DIR": str(tmp_path / f"d{i}"),
+            },
+            tmp_path / f"worker-{i}.log",
+        ).start()
+        for i in range(1, count + 1)
+    ]
+
+
+def wait_all_ready(
+    workers: list[WorkerProc],
+    timeout: float = 120.0,
+    until: Callable[[list[dict]], bool] = lambda docs: True,
+) -> list[dict]:
+    """The /ready documents once every worker is ready (and ``until`` holds for them);
+    fails if one dies or the timeout passes."""
+    deadline = time.monotonic() + timeout
+    while True:
+        docs = [w.ready_doc() or {} for w in workers]
+        if all(d.get("ready") for d in docs) and until(docs):
+            return docs
+        assert time.monotonic() < deadline, docs
+        assert all(w.alive() for w in workers), [w.tail() for w in workers]
+        time.sleep(0.5)
+
+
 @dataclass
 class Record:
     topic: str
