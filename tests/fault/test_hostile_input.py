@@ -162,6 +162,9 @@ PATHOLOGICAL = {
     "rtl": "\u202eab ",
     "html": "<script>alert(1)</script>",
     "open_parens": "(",
+    # the slow case, triggers and leaders throughout: only the first MAX_ANALYSED_CHARS
+    # characters are analysed, so it ends within the bound too
+    "dense_diplomatic": "Putin met Xi. ",
 }
 
 
@@ -175,61 +178,42 @@ def fork() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork")
 
 
+def _timed_detection(fork, body: str, limit: float) -> float:
+    """Seconds a child process takes to detect ``body``; fails if it runs past ``limit``."""
+    child = fork.Process(target=_detect_body, args=(body,))
+    started = time.monotonic()
+    child.start()
+    child.join(limit)
+    elapsed = time.monotonic() - started
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail(
+            f"detection of {len(body)} chars of {body[:20]!r} still running after {elapsed:.0f}s"
+        )
+    assert child.exitcode == 0
+    return elapsed
+
+
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_one_mib_pathological_body_is_detected_within_bound(name: str, fork) -> None:
     unit = PATHOLOGICAL[name]
     body = unit * (LIMIT // len(unit.encode()))
     assert len(body.encode()) <= LIMIT
-    child = fork.Process(target=_detect_body, args=(body,))
-    started = time.monotonic()
-    child.start()
-    child.join(BOUND_SECONDS * 4)
-    elapsed = time.monotonic() - started
-    if child.is_alive():
-        child.kill()
-        child.join()
-        pytest.fail(f"detection of 1 MiB of {unit!r} still running after {elapsed:.0f}s")
-    assert child.exitcode == 0
+    elapsed = _timed_detection(fork, body, BOUND_SECONDS * 4)
     assert elapsed < BOUND_SECONDS, f"1 MiB of {unit!r}: {elapsed:.1f}s"
 
 
 def test_dense_diplomatic_text_scales_linearly(fork) -> None:
     """Text full of triggers and leaders is the slow case (about 13 s per MiB on a 2-core VM):
-    quadrupling it must cost about four times as much, not sixteen (no backtracking blow-up)."""
+    quadrupling it must cost about four times as much, not sixteen (no backtracking blow-up).
+    Both sizes stay under MAX_ANALYSED_CHARS, so all of the text is analysed."""
     unit = "Putin met Xi. "
-
-    def timed(size: int) -> float:
-        child = fork.Process(target=_detect_body, args=(unit * (size // len(unit)),))
-        started = time.monotonic()
-        child.start()
-        child.join(60)
-        if child.is_alive():
-            child.kill()
-            child.join()
-            pytest.fail(f"{size} bytes of {unit!r} still running after 60 s")
-        assert child.exitcode == 0
-        return time.monotonic() - started
-
-    small, large = timed(32 * 1024), timed(128 * 1024)
+    small_size, large_size = 24 * 1024, 96 * 1024
+    assert large_size < MAX_ANALYSED_CHARS
+    small = _timed_detection(fork, unit * (small_size // len(unit)), 60)
+    large = _timed_detection(fork, unit * (large_size // len(unit)), 60)
     assert large < 8 * max(small, 0.05), (small, large)
-
-
-def test_dense_diplomatic_mib_is_detected_within_bound(fork) -> None:
-    """The slow case, a whole MiB of triggers and leaders: only the first
-    MAX_ANALYSED_CHARS characters are analysed, so it ends within the bound too."""
-    unit = "Putin met Xi. "
-    body = unit * (LIMIT // len(unit))
-    child = fork.Process(target=_detect_body, args=(body,))
-    started = time.monotonic()
-    child.start()
-    child.join(BOUND_SECONDS * 4)
-    elapsed = time.monotonic() - started
-    if child.is_alive():
-        child.kill()
-        child.join()
-        pytest.fail(f"detection of 1 MiB of {unit!r} still running after {elapsed:.0f}s")
-    assert child.exitcode == 0
-    assert elapsed < BOUND_SECONDS, f"1 MiB of {unit!r}: {elapsed:.1f}s"
 
 
 def test_text_beyond_the_analysed_prefix_is_not_read() -> None:
