@@ -28,8 +28,8 @@ delivered (:class:`DeferredAcks`), so nothing is committed before it is delivere
 (at-least-once) while the producer batches freely. With ``processing_guarantee=exactly_once``
 each send joins the transaction of the *source* partition being processed, which Faust commits
 together with that partition's offsets; there a message is acked after its sends are awaited
-(a transaction may commit before a deferred ack runs). Unexpected exceptions in a stage dead-letter the message (reason
-``processing_error``) instead of stopping the worker.
+(a transaction may commit before a deferred ack runs). Unexpected exceptions in a stage
+dead-letter the message (reason ``processing_error``) instead of stopping the worker.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +73,7 @@ class Pipeline:
     sequencer: faust.Table
     worker_id: str
     detection: Detection
+    internal_topics: list[faust.TopicT]  # repartition topics and table changelogs
 
 
 # the ingest agent takes stories in batches: up to this many, or what arrived within this time
@@ -256,12 +257,11 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         help="Decisions of one story's events, until all have arrived.",
     )
 
-    changelogs = [t.changelog_topic.get_topic_name() for t in (sightings, sequencer, gather)]
+    changelog_topics = [t.changelog_topic for t in (sightings, sequencer, gather)]
+    changelogs = [t.get_topic_name() for t in changelog_topics]
+    internal_topics = [events_topic, decisions_topic, ordered_topic, *changelog_topics]
     emitter.topics = (
-        *changelogs,
-        events_topic.get_topic_name(),
-        decisions_topic.get_topic_name(),
-        ordered_topic.get_topic_name(),
+        *(t.get_topic_name() for t in internal_topics),
         settings.dlq_topic,
         settings.alerts_topic,
         *(settings.topic_for_type(t) for t in EVENT_TYPES),
@@ -305,6 +305,25 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         )
         value = _as_bytes(msg.value)
         return [await emitter.send(settings.dlq_topic, _as_bytes(msg.key), value, headers, event)]
+
+    async def run_stage(
+        stream: faust.StreamT,
+        handle: Callable[[EventT], Awaitable[list[Any]]],
+        stage: str,
+    ) -> None:
+        """The loop of a table-backed stage: handle each event, dead-letter what raises,
+        ack once the sends are delivered."""
+        async for event in stream.noack().events():
+            try:
+                await prime_changelogs()
+                futures = await handle(event)
+            except Exception as exc:
+                log.exception("%s failed at offset %s", stage, event.message.offset)
+                futures = await dead_letter(
+                    event,
+                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", stage),
+                )
+            await acks.ack(stream, event, futures)
 
     # ------------------------------------------------------------------ ingest + detect
     Pending = tuple[list[tuple[EventT, ingest.IncomingStory]], "asyncio.Future[list[Outcome]]"]
@@ -434,17 +453,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
 
     @app.agent(events_topic, name="dedupe")
     async def dedupe_agent(stream: faust.StreamT) -> None:
-        async for event in stream.noack().events():
-            try:
-                await prime_changelogs()
-                futures = await handle_sighting(event)
-            except Exception as exc:
-                log.exception("dedupe failed at offset %s", event.message.offset)
-                futures = await dead_letter(
-                    event,
-                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "dedupe"),
-                )
-            await acks.ack(stream, event, futures)
+        await run_stage(stream, handle_sighting, "dedupe")
 
     # ------------------------------------------------------------------ gather + enrich
     async def enrich_story(items: list[dict[str, Any]]) -> list[Any]:
@@ -481,17 +490,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
 
     @app.agent(decisions_topic, name="enrich")
     async def enrich_agent(stream: faust.StreamT) -> None:
-        async for event in stream.noack().events():
-            try:
-                await prime_changelogs()
-                futures = await handle_decision(event)
-            except Exception as exc:
-                log.exception("enrich failed at offset %s", event.message.offset)
-                futures = await dead_letter(
-                    event,
-                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "enrich"),
-                )
-            await acks.ack(stream, event, futures)
+        await run_stage(stream, handle_decision, "enrich")
 
     # ------------------------------------------------------------------ order + publish
     async def publish_alerts(alerts: list[dict[str, Any]]) -> list[Any]:
@@ -529,17 +528,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
 
     @app.agent(ordered_topic, name="publish")
     async def publish_agent(stream: faust.StreamT) -> None:
-        async for event in stream.noack().events():
-            try:
-                await prime_changelogs()
-                futures = await handle_alert(event)
-            except Exception as exc:
-                log.exception("publish failed at offset %s", event.message.offset)
-                futures = await dead_letter(
-                    event,
-                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", "publish"),
-                )
-            await acks.ack(stream, event, futures)
+        await run_stage(stream, handle_alert, "publish")
 
     # ------------------------------------------------------------------ timers
     @app.timer(GATHER_SWEEP_SECONDS, name="gather_sweep")
@@ -591,6 +580,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         sequencer=sequencer,
         worker_id=worker_id,
         detection=detection,
+        internal_topics=internal_topics,
     )
 
 

@@ -33,11 +33,7 @@ def run(args: argparse.Namespace) -> int:
     pipeline = pipeline_of(app)
     if not args.no_create_topics:
         created = ensure_topics(settings)
-        internal = [pipeline.events_topic, pipeline.decisions_topic, pipeline.ordered_topic]
-        internal += [
-            t.changelog_topic for t in (pipeline.sightings, pipeline.gather, pipeline.sequencer)
-        ]
-        configs = faust_topic_configs(internal)
+        configs = faust_topic_configs(pipeline.internal_topics)
         created += ensure_topics(settings, list(configs), configs=configs)
         if created:
             print(f"created topics: {', '.join(created)}", file=sys.stderr)

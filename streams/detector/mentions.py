@@ -261,8 +261,6 @@ class MentionFinder:
     # --------------------------------------------------------------- surfaces
     def surface_mentions(self, text: str, offset: int, day: date | None) -> list[Mention]:
         out: list[Mention] = []
-        if not self._side_of:
-            return out
         for s, e, form in self.surface_matches(text):
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._"):
                 continue

@@ -138,10 +138,6 @@ def keyword_positions(lowered: str) -> list[int]:
     )
 
 
-def has_keyword(lowered: str) -> bool:
-    return next(_KEYWORD_AUTOMATON.iter(" " + lowered + " "), None) is not None
-
-
 def lower_same_length(text: str) -> str:
     """Lower-case text whose offsets match the original (falls back to ASCII lowering)."""
     low = text.lower()
