@@ -251,6 +251,38 @@ def metric(port: int, name: str) -> float:
     return total
 
 
+def histogram(port: int, name: str) -> dict[str, dict[float, float]]:
+    """Cumulative bucket counts of a labelled histogram on a worker's /metrics, per value of
+    its first label: ``{label: {upper bound: count}}``."""
+    text = (http_get(port, "/metrics") or b"").decode()
+    out: dict[str, dict[float, float]] = {}
+    for line in text.splitlines():
+        if not line.startswith(f"{name}_bucket{{"):
+            continue
+        head, _, value = line.rpartition(" ")
+        labels = dict(
+            part.split("=", 1) for part in head[head.index("{") + 1 : -1].split(",") if part
+        )
+        le = labels.pop("le").strip('"')
+        key = next(iter(labels.values()), "").strip('"')
+        out.setdefault(key, {})[float(le)] = float(value)
+    return out
+
+
+def bucket_percentile(before: dict[float, float], after: dict[float, float], q: float) -> float:
+    """Upper bound of the bucket holding the q-th percentile of the observations made between
+    two scrapes of one histogram (inf when it is in the last bucket; nan when none)."""
+    bounds = sorted(after)
+    counts = [after[b] - before.get(b, 0.0) for b in bounds]
+    total = counts[-1] if counts else 0.0
+    if total <= 0:
+        return float("nan")
+    for bound, count in zip(bounds, counts, strict=True):
+        if count >= total * q / 100.0:
+            return bound
+    return float("inf")
+
+
 def rss_kib(pid: int) -> int:
     """Resident set size of a process (KiB, from /proc)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

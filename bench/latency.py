@@ -5,10 +5,11 @@ many alerts) are produced at a fixed rate for ``--duration`` seconds per rate (d
 and 200 stories/s, 60 s each). A separate consumer process (this script with
 ``--consume``) reads the alert firehose and records when each alert arrived; the latency of
 an alert is its arrival time minus the time its story was handed to the producer.
-Reported: p50/p95/p99/max per rate, and the Faust settings of the worker that the path
-depends on.
+Reported: p50/p95/p99/max per rate, the wait before each stage (from the worker's
+``wire_alerts_stage_wait_seconds`` histogram: bucket bounds), and the Faust settings of the
+worker that the path depends on.
 
-Usage: python bench/latency.py [--rates 50,200] [--duration 60] [--port 39192]
+Usage: python bench/latency.py [--rates 50,200] [--duration 60] [--port 39192] [--env K=V]
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ import orjson
 from harness import (
     Proc,
     broker,
+    bucket_percentile,
     create_topics,
+    histogram,
     machine,
     metric,
     percentile,
@@ -48,6 +51,21 @@ FAUST_SETTINGS = {
     "linger 0 and four hops (ingest, dedupe, enrich, publish) set the floor; under "
     "exactly_once outputs appear only at commit (0.5 s interval)",
 }
+
+
+STAGE_WAIT = "wire_alerts_stage_wait_seconds"
+
+
+def stage_waits(before: dict, after: dict) -> dict[str, dict[str, float]]:
+    """Per stage, p50/p99 (bucket upper bounds, ms) of the wait before processing: where the
+    end-to-end time goes hop by hop."""
+    return {
+        stage: {
+            f"p{q}_le_ms": round(bucket_percentile(before.get(stage, {}), buckets, q) * 1000.0, 1)
+            for q in (50, 99)
+        }
+        for stage, buckets in sorted(after.items())
+    }
 
 
 def consume(bootstrap: str, topic: str, out: Path) -> int:
@@ -108,6 +126,9 @@ def main() -> None:
     ap.add_argument("--rates", default="50,200")
     ap.add_argument("--duration", type=float, default=60.0, help="seconds per rate")
     ap.add_argument("--port", type=int, default=39192, help="local broker port (+1 controller)")
+    ap.add_argument(
+        "--env", action="append", default=[], metavar="K=V", help="extra worker setting"
+    )
     ap.add_argument("--consume", nargs=3, metavar=("BOOTSTRAP", "TOPIC", "OUT"))
     args = ap.parse_args()
     if args.consume:
@@ -120,7 +141,8 @@ def main() -> None:
     ):
         tmp = Path(tmp_s)
         app_id = f"bench-lat-{uuid.uuid4().hex[:6]}"
-        env = worker_env(bootstrap, app_id, tmp / "data", WIRE_ALERTS_PARTITIONS="6")
+        extra = dict(kv.split("=", 1) for kv in args.env)
+        env = worker_env(bootstrap, app_id, tmp / "data", WIRE_ALERTS_PARTITIONS="6", **extra)
         create_topics(bootstrap, [env["WIRE_ALERTS_INPUT_TOPIC"]], 6)
         worker = start_worker(env, tmp / "worker.log")
         port = int(env["WIRE_ALERTS_WEB_PORT"])
@@ -147,8 +169,10 @@ def main() -> None:
             for rate in rates:
                 n = int(rate * args.duration)
                 messages, mix = story_mix(n, dev_every=5, tag=f"r{int(rate)}-")
+                waits = histogram(port, STAGE_WAIT)
                 sent = offer(bootstrap, env["WIRE_ALERTS_INPUT_TOPIC"], messages, rate)
                 time.sleep(10.0)  # drain
+                sent["stage_wait"] = stage_waits(waits, histogram(port, STAGE_WAIT))
                 results.append((rate, n, mix, sent))
             consumed = metric(port, "wire_alerts_stories_consumed_total")
         finally:
@@ -180,6 +204,7 @@ def main() -> None:
                 "p95_ms": round(percentile(lat, 95), 1),
                 "p99_ms": round(percentile(lat, 99), 1),
                 "max_ms": round(max(lat), 1) if lat else None,
+                "stage_wait_ms": sent["stage_wait"],
             }
         )
     top = next((r for r in per_rate if r["offered_stories_per_s"] == 200), None)

@@ -313,7 +313,9 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     ) -> None:
         """The loop of a table-backed stage: handle each event, dead-letter what raises,
         ack once the sends are delivered."""
+        waited = metrics.STAGE_WAIT_SECONDS.labels(stage)
         async for event in stream.noack().events():
+            _observe_wait(waited, event)
             try:
                 await prime_changelogs()
                 futures = await handle(event)
@@ -326,12 +328,14 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             await acks.ack(stream, event, futures)
 
     # ------------------------------------------------------------------ ingest + detect
+    ingest_waited = metrics.STAGE_WAIT_SECONDS.labels("ingest")
     Pending = tuple[list[tuple[EventT, ingest.IncomingStory]], "asyncio.Future[list[Outcome]]"]
 
     async def read_stories(stream: faust.StreamT, events: list[EventT]) -> Pending:
         """Validate a batch (rejections go to the DLQ) and start detecting the good stories."""
         good: list[tuple[EventT, ingest.IncomingStory]] = []
         for event in events:
+            _observe_wait(ingest_waited, event)
             result = ingest.parse_story(
                 event.value, max_body_bytes=settings.max_body_bytes, languages=languages
             )
@@ -602,6 +606,13 @@ def update_partition_metrics(app: faust.App, input_topic: str) -> None:
             continue
         done = committed.get(tp) or 0
         metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, high - done))
+
+
+def _observe_wait(histogram: Any, event: EventT) -> None:
+    """Record how long ``event`` waited since it was sent (its Kafka timestamp)."""
+    sent = event.message.timestamp
+    if sent:
+        histogram.observe(max(0.0, time.time() - sent))
 
 
 async def _delivered(futures: list[Any]) -> None:

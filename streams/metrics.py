@@ -67,6 +67,14 @@ END_TO_END_SECONDS = Histogram(
     buckets=_LATENCY_BUCKETS,
     registry=REGISTRY,
 )
+STAGE_WAIT_SECONDS = Histogram(
+    f"{NS}_stage_wait_seconds",
+    "Time a message waited between its send (Kafka timestamp) and the start of its "
+    "processing, per stage (ingest: the story's own producer timestamp).",
+    ["stage"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.35, 0.5, 1, 2.5, 5, 10, 30),
+    registry=REGISTRY,
+)
 CONSUMER_LAG = Gauge(
     f"{NS}_consumer_lag_messages",
     "Messages behind the end of the input topic, per partition.",

@@ -300,6 +300,19 @@ def pipeline_health() -> db.Dashboard:
         .with_panel(
             ts(
                 ids,
+                "Wait before each stage (p99)",
+                "From a message's send (Kafka timestamp) to the start of its processing, per stage: "
+                "where the end-to-end time goes, hop by hop.",
+                "s",
+                query(
+                    f'max by (stage) (job:wire_alerts_stage_wait_seconds:quantile_rate5m{{{JOB}, quantile="0.99"}})',
+                    "{{stage}}",
+                ),
+            )
+        )
+        .with_panel(
+            ts(
+                ids,
                 "Detection time",
                 "Time the detector spends on one story: p50 and p99.",
                 "s",

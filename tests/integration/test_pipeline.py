@@ -231,6 +231,8 @@ def test_worker_metrics_follow_the_stages(ns: dict, alerts: TopicReader) -> None
     )
     assert metric_total(text, "wire_alerts_detection_duration_seconds_count") >= 1
     assert metric_total(text, "wire_alerts_end_to_end_latency_seconds_count") >= 1
+    for stage in ("ingest", "dedupe", "enrich", "publish"):  # the seed story has two events
+        assert metric_total(text, "wire_alerts_stage_wait_seconds_count", stage=stage) >= 1, stage
     assert metric_total(text, "wire_alerts_last_story_consumed_timestamp_seconds") > 1e9
     assert metric_total(text, "wire_alerts_detector_errors_total") == 0
     assert 'app_id="' + ns["WIRE_ALERTS_APP_ID"] + '"' in text  # build info
