@@ -3,15 +3,18 @@
 ::
 
     wire.stories ─ingest─▶ <app>-events ─dedupe─▶ <app>-decisions ─enrich─▶ <app>-alerts ─publish─▶
-     (raw bytes)   │       (key: actor set)        (key: story msg)          (key: event key)
+     (raw bytes)   │       (key: actor set) │      (key: story msg)       ▲  (key: event key)
+                   │                        └── story with one event ─────┘
                    └─▶ wire.stories.dlq                         alerts.diplomatic, alerts.diplomatic.<type>
 
 * ``ingest`` validates the raw bytes (:mod:`streams.ingest`), dead-letters bad input with the
   original bytes, runs the detector and sends every event to the internal ``events`` topic
   keyed by its actor set (the repartition: all stories about the same parties meet).
 * ``dedupe`` holds the changelog-backed ``sightings`` table (key: actor set) and decides
-  new / update / suppressed / replay per event (:mod:`streams.dedupe`). Each decision goes to
-  the internal ``decisions`` topic keyed by the originating story message.
+  new / update / suppressed / replay per event (:mod:`streams.dedupe`). The decision on an
+  event of a story with several events goes to the internal ``decisions`` topic keyed by the
+  originating story message; a story's only event needs no gathering, so dedupe builds its
+  alert itself and sends it to the internal ``alerts`` topic (one hop less for most alerts).
 * ``enrich`` gathers the decisions of one story in the ``gather`` table, so an alert can link
   the alert ids of its sibling events, and builds the alerts (:mod:`streams.enrich`,
   :mod:`streams.publish`), sent to the internal ``alerts`` topic keyed by event key.
@@ -450,6 +453,8 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         if decision.kind == "suppressed":
             metrics.DUPLICATES_SUPPRESSED.labels(data["type"]).inc()
         out = {**item, "decision": decision.to_dict()}
+        if item["n"] <= 1:  # no sibling events to gather: build the alert here (one hop less)
+            return await enrich_story([out])
         fut = await emitter.send(
             decisions_topic.get_topic_name(), item["gather"].encode(), orjson.dumps(out)
         )
