@@ -8,6 +8,7 @@ producer before the process exits.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from streams.config import Settings
@@ -39,13 +40,27 @@ def run(args: argparse.Namespace) -> int:
             print(f"created topics: {', '.join(created)}", file=sys.stderr)
     print(f"detector loaded in {warm_up():.2f}s", file=sys.stderr)
     pipeline.detection.start()
+    freeze_heap()
     worker = _worker_class()(app, loglevel=args.loglevel, redirect_stdouts=False)
     worker.execute_from_commandline()  # exits the process when the worker stops
     return 0
 
 
+def freeze_heap() -> None:
+    """Move every object alive now out of the garbage collector's reach.
+
+    The worker's long-lived heap (modules, the detector's gazetteer and rules, Faust's app,
+    later its consumer, producer and tables) never becomes garbage, yet every full collection
+    walked all of it: measured in a worker at 50 stories/s, five full collections of 133-252 ms
+    within a minute (on a loaded machine), each one stalling every stage of the pipeline at
+    once. Frozen objects are skipped, so full collections only walk what was allocated since.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def _worker_class() -> type:
-    """faust.Worker without the terminal spinner.
+    """faust.Worker without the terminal spinner, freezing the heap once it has started.
 
     At log level WARNING and above Faust draws a progress spinner and, to make it spin on
     every log record, sets the root logger to DEBUG: every debug call of aiokafka then builds
@@ -56,5 +71,9 @@ def _worker_class() -> type:
     class Worker(faust.Worker):
         def on_setup_root_logger(self, logger: object, level: int) -> None:
             self.spinner = None
+
+        async def on_startup_finished(self) -> None:
+            await super().on_startup_finished()
+            freeze_heap()  # again: the clients, tables and web server now exist
 
     return Worker
