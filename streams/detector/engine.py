@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
-from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder
+from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
 from streams.detector.rules import (
     RULES,
@@ -247,7 +247,7 @@ def detect(story: Story) -> list[Event]:
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
     )
     events.extend(_implied_visits(events))
-    events = _merge(events)
+    events = _visit_venues(_merge(events))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
@@ -370,7 +370,8 @@ _SURNAME_PREFIX = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Premier|Chancellor|Minister|Sheikh|King)\.?\s+([A-Z][\w'’-]+)"
 )
 _BOTH = re.compile(
-    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations)\b",
+    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations)\b"
+    r"(?!\s+of\b)",  # "both sides of the aisle / of the border" are no parties
     re.IGNORECASE,
 )
 
@@ -439,23 +440,27 @@ def _coreference(
             if ref is not None:
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
         for m in _BOTH.finditer(s.text) if s.index in active else ():
-            distinct: list[Mention] = []
-            for c in reversed(recent_countries):
-                if c.country not in {d.country for d in distinct}:
-                    distinct.append(c)
-                if len(distinct) == 2:
-                    break
-            if len(distinct) == 2:
-                for c in distinct:
-                    added.append(
-                        replace(
-                            c,
-                            start=s.start + m.start(),
-                            end=s.start + m.end(),
-                            text=m.group(0),
-                            location=False,
-                        )
+            a = s.start + m.start()
+            here = [x for x in ms + added if x.end <= a and x.agent and x.country]
+            pair = _two_sides(text, recent_countries, here)
+            if pair is None or _NOT_BOTH.search(s.text[max(0, m.start() - 12) : m.start()]):
+                continue
+            group = _BOTH_GROUP.search(s.text[max(0, m.start() - 40) : m.start()])
+            noun = group.group(1).lower() if group else ""
+            for c in pair:
+                added.append(
+                    replace(
+                        c,
+                        start=a,
+                        end=s.start + m.end(),
+                        text=m.group(0),
+                        location=False,
+                        # "foreign ministers of both countries": people who can travel
+                        kind="group" if noun else c.kind,
+                        rank=_noun_rank(noun.split()[-1]) if noun else c.rank,
+                        name=f"{c.name} {noun}" if noun else c.name,
                     )
+                )
         allm = sorted(ms + added, key=lambda x: (x.start, -x.end))
         out.append(allm)
         last_person = _remember(allm, registry, recent_countries, last_person)
@@ -476,9 +481,68 @@ def _remember(
                 surname = m.name.split()[-1]
                 if surname[0].isupper() and len(surname) > 2:
                     registry.setdefault(surname, replace(m, text=surname))
-        if m.agent and m.kind in ("country", "gov", "group", "capital"):
+        if m.agent and m.country:
             recent_countries.append(m)
     return last_person
+
+
+_NOT_BOTH = re.compile(r"\b(?:only|other|all|first|last|these|those)\s+$", re.IGNORECASE)
+_BOTH_GROUP = re.compile(
+    r"\b(leaders?|(?:foreign |defen[cs]e )?ministers?|officials?|delegations?|presidents?|"
+    r"diplomats?|negotiators?|envoys?|representatives|chiefs?)\s+(?:from|of)\s+$",
+    re.IGNORECASE,
+)
+_SIDE_KINDS = ("country", "gov", "group", "capital", "org")
+_PAIRED = re.compile(r"\s*(?:and|&|-|–|/)\s*(?:the\s+)?")
+
+
+def _named_together(text: str, seen: list[Mention]) -> list[str] | None:
+    """Countries of the last two mentions joined by 'and' (not the end of a longer list)."""
+    for i in range(len(seen) - 2, -1, -1):
+        a, b = seen[i], seen[i + 1]
+        if a.country == b.country or not _PAIRED.fullmatch(text[a.end : b.start]):
+            continue
+        if i > 0 and re.fullmatch(r"\s*,\s*", text[seen[i - 1].end : a.start]):
+            continue
+        return [a.country, b.country]
+    return None
+
+
+def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Mention] | None:
+    """The two countries or bodies 'both sides' / 'the two countries' refers to.
+
+    The two named earlier in the same sentence ("a deal with the Chinese that committed
+    both countries"); else the two most often named so far (people count for their
+    country), the later named first on a tie; when a third is named as often as the
+    second, the last pair named together ("India and Pakistan", not the tail of a list).
+    The mention standing for a side is its latest country-level one (a person's country
+    otherwise, as a country actor).
+    """
+    count: dict[str, int] = {}
+    last: dict[str, int] = {}
+    rep: dict[str, Mention] = {}
+    for i, m in enumerate(seen + here):
+        count[m.country] = count.get(m.country, 0) + 1
+        last[m.country] = i
+        if m.kind in _SIDE_KINDS or m.country not in rep:
+            rep[m.country] = m
+    ranked = list(dict.fromkeys(m.country for m in here))
+    if len(ranked) != 2:
+        ranked = sorted(count, key=lambda c: (count[c], last[c]), reverse=True)
+        if len(ranked) > 2 and count[ranked[2]] == count[ranked[1]]:
+            ranked = _named_together(text, seen + here) or []
+    if len(ranked) < 2:
+        return None
+    out = []
+    for c in ranked[:2]:
+        m = rep[c]
+        if m.kind not in _SIDE_KINDS:
+            country = Gazetteer.default().country(c)
+            m = replace(
+                m, kind="country", id=c, name=country.name if country else c, rank="government"
+            )
+        out.append(m)
+    return out
 
 
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
@@ -637,7 +701,7 @@ def _implied_visits(events: list[Event]) -> list[Event]:
         if (
             not hosts
             or any(a.country in _MULTILATERAL and _is_body(a) for a in parts)
-            or len({a.country for a in parts}) != 2
+            or len({a.country for a in parts}) < 2
         ):
             continue
         loc = next((a for a in e.actors if a.role == "location"), None)
@@ -658,6 +722,42 @@ def _implied_visits(events: list[Event]) -> list[Event]:
                     confidence=round(e.confidence * 0.8, 3), cameo=cameo, plover_category=cat, plover_mode=mode,
                 )
             )  # fmt: skip
+    return out
+
+
+def _visit_venues(events: list[Event]) -> list[Event]:
+    """Talks between a visitor and their host are held where the visit takes place: a
+    meeting that names no place takes the location of a visit by the same two sides
+    that shares a named person with it (Pompeo's trip does not place Trump's summit)."""
+    visits = [
+        e
+        for e in events
+        if e.type == "state_visit"
+        and e.location_country
+        and not e.rule.endswith("implied_by_meeting")
+    ]
+    out = []
+    for e in events:
+        if e.type == "leaders_meeting" and not e.location_country:
+            people = {a.id for a in e.actors if not _generic(a)}
+            v = next(
+                (
+                    v
+                    for v in visits
+                    if {a.country for a in v.actors} == e.countries()
+                    and people & {a.id for a in v.actors if a.role in ("visitor", "host")}
+                ),
+                None,
+            )
+            loc = next((a for a in v.actors if a.role == "location"), None) if v else None
+            if v is not None and loc is not None:
+                e = replace(
+                    e,
+                    actors=[*e.actors, loc],
+                    location=v.location,
+                    location_country=v.location_country,
+                )
+        out.append(e)
     return out
 
 

@@ -74,7 +74,7 @@ class Term:
 class Surface:
     """What one surface string can denote."""
 
-    kind: str  # country | adjective | capital | seat | org | person
+    kind: str  # country | adjective | capital | seat | city | org | person
     ref: str  # country/org code or person id
 
 
@@ -146,6 +146,9 @@ class Gazetteer:
             self._surface(a, "capital", code)
         for a in c.get("seats", []):
             self._surface(a, "seat", code)
+        for a in c.get("cities", []):
+            # other cities that host talks (Sochi, Davos): places, never the government
+            self._surface(a, "city", code)
 
     def _add_org(self, o: dict) -> None:
         code = o["code"]

@@ -128,8 +128,8 @@ _LOC_PREP = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "chiefs from the United States": people from a country act for it; "threats from X" do not
 _GROUP_FROM = re.compile(
-    r"\b(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
-    r"negotiators|counterparts|staff|delegates)\s+from\s+(?:the\s+)?$",
+    r"\b(?P<noun>(?:defen[cs]e |foreign |finance |trade )?(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
+    r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
@@ -282,7 +282,10 @@ class MentionFinder:
                 re.search(r"[A-Za-z][-–]$", before) and _MODIFIER_TAIL.match(text, e)
             )
             # prefer a person; then country; then org; then capital/seat; then adjective
-            order = {"person": 0, "country": 1, "org": 2, "seat": 3, "capital": 4, "adjective": 5}
+            order = {
+                "person": 0, "country": 1, "org": 2, "seat": 3, "capital": 4, "city": 4,
+                "adjective": 5,
+            }  # fmt: skip
             cand = sorted(cands, key=lambda c: order[c.kind])[0]
             if modifier:
                 former = True
@@ -346,13 +349,27 @@ class MentionFinder:
                         )
                     )  # fmt: skip
                 continue
-            kind = {"country": "country", "org": "org", "seat": "seat", "capital": "capital"}[
-                cand.kind
-            ]
+            kind = {
+                "country": "country", "org": "org", "seat": "seat", "capital": "capital",
+                "city": "capital",
+            }[cand.kind]  # fmt: skip
+            if cand.kind == "city":
+                loc = True  # "in Sochi", "the Davos forum": a place, never a party
             if kind in ("capital", "seat") and not loc and not _metonym_agent(text, s, e):
                 # "left the White House", "the Paris stock exchange": a place, not a government
                 loc = True
             rank = "organisation" if kind == "org" else "government"
+            group = _GROUP_FROM.search(before) if kind == "country" else None
+            if group is not None:
+                # "defense chiefs from the United States": people who act (and travel) for it
+                noun = group.group("noun").lower()
+                out.append(
+                    Mention(
+                        offset + s, offset + e, form, "group", code, f"{cname} {noun}", code,
+                        _noun_rank(noun.split()[-1]), former=former, noun=noun,
+                    )
+                )  # fmt: skip
+                continue
             # "Russia's foreign ministry", "the Israeli government"
             nm = _GOV_NOUN_RE.match(text, e + 2) if text[e : e + 2] in ("'s", "’s") else None
             end = nm.end() if nm else e
@@ -565,8 +582,17 @@ class MentionFinder:
 
 
 def _coordinated_adjectives(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
-    """'Japanese, South Korean counterparts': the first adjective shares the group noun."""
+    """'Japanese, South Korean counterparts': the first adjective shares the group noun;
+    'chiefs from the United States, South Korea and Japan': the listed countries share it."""
     out = list(ms)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == "group" and a.id == a.country and b.kind == "country" and not b.location:
+            gap = text[a.end - offset : b.start - offset]
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", gap):
+                out[i] = replace(
+                    b, kind="group", name=f"{b.name} {a.noun}", rank=a.rank, noun=a.noun
+                )
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.kind == "adjective" and b.kind == "group":
@@ -697,4 +723,6 @@ def _noun_rank(noun: str) -> str:
         return "head_of_state"
     if noun in ("official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador"):
         return "official"
+    if noun in ("counterpart", "counterparts", "delegation", "negotiators", "chiefs", "delegates"):
+        return "official"  # people, not the government as a whole
     return "government"

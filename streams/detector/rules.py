@@ -285,6 +285,22 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     ]
 
 
+_LIST_GAP = re.compile(
+    r"\s*(?:,|and|&|,\s*and|,?\s*(?:along with|as well as|together with))\s*(?:the\s+)?"
+)
+
+
+def _listed(sent: str, off: int, left: list[Mention]) -> list[Mention]:
+    """The last mention before the verb and those listed with it ('India, along with
+    China and Brazil, has been invited')."""
+    out = left[-1:]
+    for m in reversed(left[:-1]):
+        if not _LIST_GAP.fullmatch(sent[m.end - off : out[0].start - off]):
+            break
+        out.insert(0, m)
+    return out
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     after = sent[t.end() : t.end() + 80].lower()
     before = sent[max(0, t.start() - 80) : t.start()].lower()
@@ -342,7 +358,7 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
             invitee = left[:1]
             inviter = [m for m in right if m.country not in {x.country for x in invitee}][:1]
     elif passive:
-        invitee = left[-1:] or left[:1]
+        invitee = _listed(sent, off, left) or left[:1]
         by = re.search(r"\bby\s", after)
         if by:
             inviter = [m for m in right if m.start - off >= t.end() + by.start()][:1]
@@ -431,10 +447,35 @@ def _wishful(sent: str, t: re.Match) -> bool:
     return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
 
 
+_PEOPLE_WHO_TRAVEL = re.compile(
+    r"(?:delegat|team|negotiat|official|minister|secretar|envoy|diplomat|president|leader)", I
+)
+
+
+def _qualifies_person(rest: str) -> bool:
+    """'U.S. resident', 'U.S. troops': a country name qualifying a noun for people who do
+    not travel on government business ('U.S. delegation', 'U.S. trade officials' do)."""
+    words = re.match(r"\s+([a-z][\w-]*)(?:\s+([\w-]+))?", rest)
+    if not words or words.group(1) in _FUNCTION_WORDS:
+        return False
+    return not any(w and _PEOPLE_WHO_TRAVEL.match(w) for w in words.groups())
+
+
+_FUNCTION_WORDS = {
+    "and", "or", "has", "have", "had", "is", "was", "were", "are", "will", "would", "also",
+    "on", "in", "to", "at", "for", "with", "last", "this", "next", "earlier", "later",
+    "said", "says", "say", "announced", "plans", "planned", "wants", "hopes", "agreed", "sent",
+}  # fmt: skip
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _wishful(sent, t) or _invited_to(sent, t):
         return []
+    if re.search(
+        r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
+    ):
+        return []  # "had not visited", "has never been to"
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
     if re.match(
@@ -493,6 +534,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 visitor = after_by[0]
         if visitor is None:
             return []
+        if (
+            visitor.kind == "country"
+            and " " not in visitor.text.replace(visitor.name, "")
+            and _qualifies_person(sent[visitor.end - off :])
+        ):
+            return []  # "the U.S. resident had visited": the country only qualifies a person
         cand_places = [p for p in places if p.start >= rel_end and p.country != visitor.country]
         near_before = [
             p
@@ -548,6 +595,9 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
     ):
         status = "planned"
+    if host is None and location is not None and location.kind in ("country", "capital", "seat"):
+        # "Assad visits UAE": the visited country's government is the host
+        host = replace(location, kind="country", location=False, rank="government")
     roles = [(visitor, "visitor")]
     if host is not None:
         roles.append((host, "host"))
@@ -582,6 +632,56 @@ _NOT_VENUE = re.compile(
 )
 
 
+def _meetings_in_turn(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'met Putin in Moscow, Xi in Beijing and Modi in Delhi': one meeting per (person,
+    place) pair, each held in that person's country, with the subject before the verb."""
+    rel = t.start() + off
+    pairs = []
+    for i, m in enumerate(ms[:-1]):
+        p = ms[i + 1]
+        if (
+            m.start >= rel
+            and m.agent
+            and m.kind in ("person", "title", "group")
+            and p.location
+            and p.kind in ("capital", "country", "seat")
+            and p.country == m.country
+            # "Saudi Crown Prince Mohammed bin Salman in Riyadh": the name may follow a title
+            and re.fullmatch(
+                r"(?:\s+(?:[A-Z][\w'’.-]*|bin|al|el))*\s+(?:in|at)\s+(?:the\s+)?",
+                sent[m.end - off : p.start - off],
+            )
+        ):
+            pairs.append((m, p))
+    if len({m.country for m, _ in pairs}) < 2:
+        return []
+    subject = [
+        m for m in _agents(ms) if m.end <= rel and m.kind in ("person", "title", "group", "country")
+    ][-1:]
+    if not subject or subject[0].country in {m.country for m, _ in pairs}:
+        return []
+    status = "planned" if FUTURE.search(sent[max(0, t.start() - 60) : t.start()]) else "occurred"
+    return [
+        Candidate(
+            "leaders_meeting",
+            status,
+            [(subject[0], "participants"), (m, "participants"), (p, "location")],
+            t.span(),
+            "meeting.in_turn",
+            0.7,
+            location=p,
+        )
+        for m, p in pairs
+    ]
+
+
+_TOPIC = re.compile(
+    r"\s(?:to\s+(?:talk|discuss|review|address|tackle|resolve|coordinate|seek|find|ease)\b"
+    r"|about\b|on\b|over\b|regarding\b|concerning\b|amid\b|despite\b|after\b|following\b)",
+    I,
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
@@ -594,6 +694,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if trig in ("meet", "meets", "met") and not (
         re.match(r"\s+(?:with|again|face|in person|for)\b", after)
         or any(0 <= m.start - off - t.end() <= 25 and m.agent for m in ms)
+        # "ministers from A, B and C met in Tokyo"
+        or re.match(r"\s+(?:in|at)\s", after)
+        and any(0 <= m.start - off - t.end() <= 8 and m.location for m in ms)
     ):
         return []
     if _COMMERCIAL.search(sent) and not any(m.kind in ("person", "title") for m in ms):
@@ -631,6 +734,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if GENERIC.search(sent) or re.search(r"\b(?:when|if)\b[^.]{0,40}\bready\b", sent, I):
         return []
     ag = [m for m in _agents(ms) if not (m.kind == "capital" and m.location)]
+    split = _meetings_in_turn(sent, off, ms, t)
+    if split:
+        return split
     countries = _distinct_countries(ag)
     orgs = [
         m
@@ -705,6 +811,13 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         for m in ag
         if not (m.location and m.kind in ("capital", "country", "seat")) and m not in before_noun
     ]
+    topic = _TOPIC.search(sent, t.end())
+    if topic:
+        # "met Berlusconi and Schroeder to talk about Turkey": with two sides named
+        # before it, what the talks are about names no party
+        before_topic = [(m, r) for m, r in roles if m.end - off <= topic.start()]
+        if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
+            roles = before_topic
     if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
         return []
     if location is not None:
@@ -735,7 +848,9 @@ _COMMERCIAL = re.compile(
 
 
 _NEGATED_DEAL = re.compile(
-    r"\b(?:not|never|yet to|no|before|until|if|unless|without)\s+(?:\w+\s+){0,3}(?:signed|sealed|reached|struck|agreed)\b",
+    r"\b(?:not|never|yet to|no|before|until|if|unless|without)\s+(?:\w+\s+){0,3}(?:signed|sealed|reached|struck|agreed)\b"
+    # "so that it can be signed", "a deal to be reached by Monday": not done yet
+    r"|\b(?:can|could|would|will|should|must|may|might|to)\s+(?:\w+\s+)?be\s+(?:signed|sealed|reached|struck|agreed|inked|concluded)\b",
     I,
 )
 

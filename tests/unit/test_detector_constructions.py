@@ -1,0 +1,239 @@
+"""Detector constructions added for recall and actor accuracy: implicit parties ("both
+sides", "ministers of both countries"), cities as venues, hosts and venues carried
+between a visit and its talks, meetings listed in turn, topics that name no party,
+coordinated invitees; each with hard negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from streams.detector import Story, detect
+
+
+def run(headline: str, body: str = "", published: date | None = None) -> list:
+    return detect(Story(id="t", headline=headline, body=body, published=published))
+
+
+def of_type(events: list, etype: str) -> list:
+    return [e for e in events if e.type == etype]
+
+
+def one(events: list, etype: str):
+    found = of_type(events, etype)
+    assert len(found) == 1, f"expected one {etype}, got {[(e.type, e.status) for e in events]}"
+    return found[0]
+
+
+def countries(event, role: str | None = None) -> set[str]:
+    return {a.country for a in event.actors if role is None or a.role == role}
+
+
+DAY = date(2019, 5, 10)
+
+
+# ------------------------------------------------------------ "both sides", "the two countries"
+def test_both_sides_resolves_to_the_two_most_named_sides() -> None:
+    ev = run(
+        "Trade war deepens",
+        "President Donald Trump raised tariffs on Chinese goods on Friday. Chinese President "
+        "Xi Jinping said Beijing would respond. Trump said Xi had broken the deal. Japan "
+        "watched nervously. Talks between the two sides are due to resume next week.",
+        DAY,
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting) == {"USA", "CHN"}
+    assert "JPN" not in countries(meeting)
+
+
+def test_both_sides_in_the_same_sentence_wins() -> None:
+    ev = run(
+        "Climate",
+        "Britain and France argued over fishing. Later, Obama negotiated a deal with China "
+        "that committed both countries to cut emissions.",
+        date(2014, 11, 12),
+    )
+    deal = one(ev, "agreement")
+    assert countries(deal) == {"USA", "CHN"}
+
+
+def test_ministers_of_both_countries_are_people_who_travel() -> None:
+    ev = run(
+        "Neighbours agree to reopen rail link",
+        "India and Pakistan agreed on Thursday to reopen a rail link. The announcement came after "
+        "a meeting of foreign ministers of both countries in New Delhi on Wednesday.",
+        date(2005, 2, 17),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"IND", "PAK"}
+    assert meeting.location_country == "IND"
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"PAK"} and countries(visit, "host") == {"IND"}
+
+
+def test_both_sides_unresolved_when_a_third_side_is_as_prominent() -> None:
+    ev = run(
+        "Summit diplomacy",
+        "Japan and South Korea met Chinese officials. The United States and North Korea "
+        "exchanged letters. Ahead of the summit, the two countries had been nudging allies.",
+        DAY,
+    )
+    assert of_type(ev, "leaders_meeting") == [] or all(
+        countries(e) != {"JPN", "USA"} for e in of_type(ev, "leaders_meeting")
+    )
+
+
+def test_both_sides_of_the_border_is_no_party() -> None:
+    ev = run(
+        "Floods",
+        "Mexico and the United States sent rescue teams. Villages on both sides of the border "
+        "held meetings with relief workers on Friday.",
+        DAY,
+    )
+    assert of_type(ev, "leaders_meeting") == []
+
+
+# ------------------------------------------------------------ agreements not yet reached
+def test_deal_that_can_be_signed_is_proposed() -> None:
+    ev = run(
+        "Trade pact",
+        "Both governments want to finalize the agreement between Canada and Mexico this month "
+        "so that it can be signed before December.",
+        date(2018, 8, 28),
+    )
+    assert one(ev, "agreement").status == "proposed"
+
+
+# ------------------------------------------------------------ hosts and venues
+def test_visited_country_hosts_when_no_host_is_named() -> None:
+    ev = run(
+        "Modi in Moscow",
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday.",
+        date(2024, 7, 8),
+    )
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"IND"}
+    assert countries(visit, "host") == {"RUS"} and countries(visit, "location") == {"RUS"}
+
+
+def test_talks_take_the_venue_of_the_visit() -> None:
+    ev = run(
+        "Modi visits Russia",
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. "
+        "On Tuesday, Modi held talks with President Vladimir Putin.",
+        date(2024, 7, 9),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"IND", "RUS"}
+    assert meeting.location_country == "RUS"
+
+
+def test_another_persons_visit_gives_no_venue() -> None:
+    ev = run(
+        "Summit date set",
+        "Secretary of State Mike Pompeo arrived in Pyongyang on Saturday. President Donald "
+        "Trump said he will meet Kim Jong Un next month.",
+        date(2018, 5, 10),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert meeting.location_country is None
+
+
+# ------------------------------------------------------------ cities
+def test_city_is_the_place_of_a_visit() -> None:
+    ev = run(
+        "Erdogan in Sochi",
+        "Turkish President Recep Tayyip Erdogan flew to Sochi on Friday for talks with "
+        "Russian President Vladimir Putin.",
+        date(2021, 9, 24),
+    )
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"TUR"} and countries(visit, "location") == {"RUS"}
+
+
+def test_city_is_never_a_party() -> None:
+    ev = run(
+        "Markets",
+        "Shares on the Shanghai exchange fell as Geneva banks and U.S. investors sold.",
+        DAY,
+    )
+    assert ev == []
+
+
+def test_people_who_do_not_travel_for_a_government_make_no_visit() -> None:
+    ev = run(
+        "Virus case",
+        "Health officials said the U.S. resident had visited Wuhan before falling ill. "
+        "Japan's health ministry said the patient had not visited any market in China.",
+        date(2020, 1, 22),
+    )
+    assert of_type(ev, "state_visit") == []
+
+
+def test_country_delegation_still_visits() -> None:
+    ev = run(
+        "Trade round",
+        "A U.S. delegation arrived in Shanghai on Tuesday for talks with Chinese officials.",
+        date(2019, 7, 30),
+    )
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"USA"} and countries(visit, "location") == {"CHN"}
+
+
+# ------------------------------------------------------------ several parties
+def test_group_from_a_list_of_countries_implies_visits() -> None:
+    ev = run(
+        "Quad talks",
+        "Defence ministers from Australia, India and Japan met in Tokyo on Saturday.",
+        date(2023, 6, 3),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"AUS", "IND", "JPN"}
+    visitors = {frozenset(countries(v, "visitor")) for v in of_type(ev, "state_visit")}
+    assert visitors == {frozenset({"AUS"}), frozenset({"IND"})}
+
+
+def test_meetings_listed_in_turn_are_separate() -> None:
+    ev = run(
+        "Blinken tours region",
+        "Secretary of State Antony Blinken spent the week in the region, meeting Egyptian "
+        "President Abdel Fattah el-Sisi in Cairo and Saudi Crown Prince Mohammed bin Salman "
+        "in Riyadh.",
+        date(2023, 10, 16),
+    )
+    meetings = {
+        frozenset(countries(e, "participants")): e.location_country
+        for e in of_type(ev, "leaders_meeting")
+    }
+    assert meetings == {frozenset({"USA", "EGY"}): "EGY", frozenset({"USA", "SAU"}): "SAU"}
+
+
+def test_what_talks_are_about_names_no_party() -> None:
+    ev = run(
+        "Allies meet",
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on "
+        "Monday to discuss North Korea and China.",
+        date(2023, 5, 8),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"JPN", "KOR"}
+
+
+def test_topic_kept_when_it_is_the_only_other_side() -> None:
+    ev = run(
+        "Nuclear talks",
+        "British Foreign Secretary David Cameron held talks on trade with Indian Foreign "
+        "Minister Subrahmanyam Jaishankar on Monday.",
+        date(2024, 3, 11),
+    )
+    assert countries(one(ev, "leaders_meeting"), "participants") == {"GBR", "IND"}
+
+
+def test_coordinated_invitees_of_a_passive_invitation() -> None:
+    ev = run(
+        "Outreach",
+        "Brazil, along with India and South Africa, has been invited to attend the G7 summit.",
+        date(2024, 6, 1),
+    )
+    inv = one(ev, "summit_invitation")
+    assert countries(inv, "invitee") == {"BRA", "IND", "ZAF"}
+    assert countries(inv, "inviter") == {"G7"}
