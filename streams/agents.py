@@ -26,8 +26,9 @@ the same murmur2-of-key rule that places messages in the internal topics, so tim
 delete expired entries (outside any stream event) into the right changelog partition.
 
 Sends go straight to the producer without waiting: the agents read their streams with manual
-acks (``stream.noack()``) and ack a source message only when everything it produced has been
-delivered (:class:`DeferredAcks`), so nothing is committed before it is delivered
+acks (``stream.noack()``) and ack a source message only when everything it produced, its
+table changelog writes included (:mod:`streams.tables`), has been delivered
+(:class:`DeferredAcks`), so nothing is committed before it is delivered
 (at-least-once) while the producer batches freely. With ``processing_guarantee=exactly_once``
 each send joins the transaction of the *source* partition being processed, which Faust commits
 together with that partition's offsets; there a message is acked after its sends are awaited
@@ -49,7 +50,7 @@ import orjson
 from faust.streams import current_event
 from faust.types import EventT
 
-from streams import dedupe, ingest, metrics, publish
+from streams import dedupe, ingest, metrics, publish, tables
 from streams.config import Settings
 from streams.detection import Detection, Outcome
 from streams.detector.model import EVENT_TYPES
@@ -228,7 +229,8 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         key_serializer="raw",
         value_serializer="json",
     )
-    sightings = app.Table(
+    sightings = tables.table(
+        app,
         "sightings",
         partitions=n,
         key_type=bytes,
@@ -243,7 +245,8 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         key_serializer="raw",
         value_serializer="json",
     )
-    sequencer = app.Table(
+    sequencer = tables.table(
+        app,
         "sequencer",
         partitions=n,
         key_type=bytes,
@@ -251,7 +254,8 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         options=table_options(settings),
         help="Per event key: next alert sequence to publish, and alerts waiting for it.",
     )
-    gather = app.Table(
+    gather = tables.table(
+        app,
         "gather",
         partitions=n,
         key_type=bytes,
@@ -315,20 +319,22 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         stage: str,
     ) -> None:
         """The loop of a table-backed stage: handle each event, dead-letter what raises,
-        ack once the sends are delivered."""
+        ack once the sends and the table writes are delivered (:mod:`streams.tables`)."""
         waited = metrics.STAGE_WAIT_SECONDS.labels(stage)
         async for event in stream.noack().events():
             _observe_wait(waited, event)
-            try:
-                await prime_changelogs()
-                futures = await handle(event)
-            except Exception as exc:
-                log.exception("%s failed at offset %s", stage, event.message.offset)
-                futures = await dead_letter(
-                    event,
-                    ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", stage),
-                )
-            await acks.ack(stream, event, futures)
+            with tables.collect_writes() as writes:
+                try:
+                    await prime_changelogs()
+                    futures = await handle(event)
+                except Exception as exc:
+                    log.exception("%s failed at offset %s", stage, event.message.offset)
+                    futures = await dead_letter(
+                        event,
+                        ingest.Rejection("processing_error", f"{type(exc).__name__}: {exc}", stage),
+                    )
+            # acked once its sends and its table writes (changelogs) are delivered
+            await acks.ack(stream, event, [*futures, *writes])
 
     # ------------------------------------------------------------------ ingest + detect
     ingest_waited = metrics.STAGE_WAIT_SECONDS.labels("ingest")
