@@ -8,7 +8,7 @@ the warm-up (``--warmup``, default 20% of the run), at the end, and the maximum,
 growth after warm-up (target < 10%).
 
 Usage: python bench/soak.py [--rate 100] [--duration 600] [--every 5] [--window 172800]
-                             [--port 39292]
+                             [--port 39292] [--store rocksdb://] [--env K=V]
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ def main() -> None:
         default="rocksdb://",
         help="table store (WIRE_ALERTS_STORE): memory:// tells Python growth from RocksDB caches",
     )
+    ap.add_argument(
+        "--env", action="append", default=[], metavar="K=V", help="extra worker setting"
+    )
     args = ap.parse_args()
     warmup = args.warmup if args.warmup is not None else 0.2 * args.duration
     messages, mix = story_mix(int(args.rate * args.duration))
@@ -82,6 +85,7 @@ def main() -> None:
             tmp / "data",
             WIRE_ALERTS_DEDUPE_WINDOW_SECONDS=str(args.window),
             WIRE_ALERTS_STORE=args.store,
+            **dict(kv.split("=", 1) for kv in args.env),
         )
         create_topics(bootstrap, [env["WIRE_ALERTS_INPUT_TOPIC"]], 6)
         worker = start_worker(env, tmp / "worker.log")
@@ -129,6 +133,9 @@ def main() -> None:
                     "max": round(max(k for _, k in samples) / mib, 1),
                     "max_after_warmup": round(max(after) / mib, 1) if after else None,
                 },
+                "rss_mib_per_minute": [
+                    round(kib / mib, 1) for t, kib in samples if int(t) % 60 < args.every
+                ],
                 "growth_after_warmup_pct": round(growth, 2) if growth is not None else None,
                 "stories_consumed": consumed,
                 "alerts_published": alerts,
