@@ -180,14 +180,6 @@ def test_worker_recovers_from_broker_restart(own_broker, tmp_path: Path) -> None
 
 
 # ------------------------------------------------------------------------ 6. rebalance
-@pytest.mark.xfail(
-    strict=False,
-    reason="known product bug found by this test (issue 8 note): two stall causes are fixed "
-    "(producer metadata dropping topics, streams/agents.py Emitter.track_topics; partitions "
-    "never committed skipped by the seek back, streams/consumer_seek.py): 9 of 10 runs pass. "
-    "Left: in 1 of 10 runs a few decisions of the killed worker never reach the survivor and "
-    "their stories are enriched incomplete after the gather timeout. Remove once fixed.",
-)
 def test_survivor_takes_over_with_dedupe_state(kafka_bootstrap: str, tmp_path: Path) -> None:
     prefix = f"fr-{uuid.uuid4().hex[:8]}"
     env = namespace_env(
