@@ -15,15 +15,18 @@ from functools import lru_cache
 
 from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
+from streams.detector.literals import required_literals
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
 from streams.detector.rules import (
+    _BOUNDARY_CHARS,
+    KEYWORDS,
     RULES,
     TRIGGERS_LC,
     Candidate,
-    keyword_positions,
     lower_same_length,
 )
+from streams.detector.scan import GateScanner
 from streams.detector.text import Sentence, clause_spans, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
@@ -159,6 +162,11 @@ def _finder() -> MentionFinder:
     return MentionFinder(Gazetteer.default())
 
 
+@lru_cache(maxsize=1)
+def _gate() -> GateScanner:
+    return GateScanner(KEYWORDS, _BOUNDARY_CHARS, _finder().sides)
+
+
 def story_day(story: Story) -> date | None:
     p = story.published
     if p is None:
@@ -173,11 +181,16 @@ def detect(story: Story) -> list[Event]:
     # a bound on the work per story: wire stories are a few thousand characters; the rest of
     # an enormous one (a transcript, a data dump) is not read
     text = story.text[:MAX_ANALYSED_CHARS]
-    lowered = lower_same_length(text)
-    keywords = keyword_positions(lowered)
+    # one fast scan finds the keywords and over-approximates the sides: most stories stop here
+    keywords, rough = _gate().scan(text)
     if not keywords:
         return []
     finder = _finder()
+    rough.extend(finder.title_hits(text))
+    rough.sort()
+    if len({c for _, c in rough}) < 2 or not finder.sides_near(rough, keywords):
+        return []
+    lowered = lower_same_length(text)
     hits = finder.side_hits(text)
     if len({c for _, c in hits}) < 2:
         return []
@@ -199,6 +212,16 @@ def detect(story: Story) -> list[Event]:
     # with the headline, the lead and the sentences just before them as context
     sents = split_sentences(text, len(story.headline))
     active = _sentences_with(near, sents)
+    if day:
+        ref_year: int | None = day.year
+    else:
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        ref_year = max(years) if years else None
+    # the trigger matches that are news (not background): without any there is no event,
+    # and the mentions (the costly part) need not be found
+    triggers = _news_triggers(sents, active, lowered, day, ref_year)
+    if not triggers:
+        return []
     context = _context(sents, active)
     found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
     # an event needs two sides: a story naming fewer than two countries or bodies has none
@@ -207,9 +230,9 @@ def detect(story: Story) -> list[Event]:
     mentions = _by_sentence(found, sents)
     mentions = _filter_ambiguous(mentions)
     mentions = _coreference(text, sents, mentions, active, context)
-    mentions, spans = _mark_sources(sents, mentions, active)
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    ref_year = day.year if day else (max(years) if years else None)
+    # who a sentence cites only matters where a rule reads it: the headline, trigger sentences
+    cited = active & {0, *(t[0].index for t in triggers)}
+    mentions, spans = _mark_sources(sents, mentions, cited)
 
     headline_agents = (
         [m for m in mentions[0] if m.agent and m.kind in ("person", "title")]
@@ -217,28 +240,19 @@ def detect(story: Story) -> list[Event]:
         else []
     )
     cands: list[tuple[Sentence, Candidate]] = []
-    for s, ms in zip(sents, mentions, strict=True):
-        if s.index not in active:
-            continue
-        low = lowered[s.start : s.end]
-        clauses = clause_spans(s.text)
-        for etype, pattern in TRIGGERS_LC.items():
-            for m in pattern.finditer(low):
-                ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
-                a, b = clauses[ci]
-                if _is_background(s.text[a:b], day, ref_year) or _named_past(s.text, m, ref_year):
-                    continue
-                local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
-                if (
-                    etype == "leader_call"
-                    and len({x.country for x in local if x.agent}) < 2
-                    and headline_agents
-                ):
-                    local = [*headline_agents, *local]
-                view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
-                for c in RULES[etype](view, s.start, local, m):
-                    c.extra["explicit"] = c.status != "occurred" or bool(_PAST_CUE.search(view))
-                    cands.append((s, c))
+    for s, clauses, ci, etype, m in triggers:
+        ms = mentions[s.index]
+        local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
+        if (
+            etype == "leader_call"
+            and len({x.country for x in local if x.agent}) < 2
+            and headline_agents
+        ):
+            local = [*headline_agents, *local]
+        view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
+        for c in RULES[etype](view, s.start, local, m):
+            c.extra["explicit"] = c.status != "occurred" or bool(_PAST_CUE.search(view))
+            cands.append((s, c))
     events = _build_events(
         story,
         cands,
@@ -249,6 +263,40 @@ def detect(story: Story) -> list[Event]:
     events.extend(_implied_visits(events))
     events = _visit_venues(_merge(events))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
+
+
+# strings one of which each trigger match contains (None: no such set found)
+_TRIGGER_LITERALS = {k: required_literals(p) for k, p in TRIGGERS_LC.items()}
+_Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str]]
+
+
+def _news_triggers(
+    sents: list[Sentence], active: set[int], lowered: str, day: date | None, ref_year: int | None
+) -> list[_Trigger]:
+    """Trigger matches of the active sentences, in text and rule order, that are not
+    background: (sentence, its clauses, the trigger's clause index, event type, match)."""
+    out: list[_Trigger] = []
+    for s in sents:
+        if s.index not in active:
+            continue
+        low = lowered[s.start : s.end]
+        clauses: list[tuple[int, int]] | None = None
+        background: dict[int, bool] = {}
+        for etype, pattern in TRIGGERS_LC.items():
+            needed = _TRIGGER_LITERALS[etype]
+            if needed is not None and not any(x in low for x in needed):
+                continue  # no match possible: skip the (slow) regex
+            for m in pattern.finditer(low):
+                if clauses is None:
+                    clauses = clause_spans(s.text)
+                ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
+                if ci not in background:
+                    a, b = clauses[ci]
+                    background[ci] = _is_background(s.text[a:b], day, ref_year)
+                if background[ci] or _named_past(s.text, m, ref_year):
+                    continue
+                out.append((s, clauses, ci, etype, m))
+    return out
 
 
 def _sentences_with(positions: list[int], sents: list[Sentence]) -> set[int]:
@@ -545,11 +593,14 @@ def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Ment
     return out
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|next|upcoming|to be held|is due|are due|scheduled)\b", re.IGNORECASE
+)
+
+
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     """A sentence that dates its events to an earlier year or month is background."""
-    future = re.search(
-        r"\b(?:will|next|upcoming|to be held|is due|are due|scheduled)\b", sent, re.IGNORECASE
-    )
+    future = _FUTURE.search(sent)
     for m in (*_PAST_YEAR.finditer(sent), *_THE_YEAR.finditer(sent)):
         y = int(m.group(1))
         if ref_year is not None and y < ref_year and not future:

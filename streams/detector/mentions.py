@@ -341,7 +341,7 @@ class MentionFinder:
                         )
                     )
                 else:
-                    nxt = re.match(r"\s+(\w+)", text[e:])
+                    nxt = _NEXT_WORD.match(text, e)
                     out.append(
                         Mention(
                             offset + s, offset + e, form, "adjective", code, cname, code, "",
@@ -541,10 +541,20 @@ class MentionFinder:
             out.append(m)
         return out
 
+    @property
+    def sides(self) -> dict[str, str]:
+        """Gazetteer form -> the country or body it names (the forms a mention starts with)."""
+        return self._side_of
+
+    @staticmethod
+    def title_hits(text: str) -> list[tuple[int, str]]:
+        """(position, country) of the first of each title that names one country ('Pope')."""
+        return [(text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text]
+
     def side_hits(self, text: str) -> list[tuple[int, str]]:
         """(position, country/body code) of every gazetteer name in ``text``, in order."""
         side = self._side_of
-        hits = [(text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text]
+        hits = self.title_hits(text)
         hits.extend((s, side[form]) for s, _, form in self.surface_matches(text))
         hits.sort()
         return hits
@@ -619,6 +629,7 @@ def _appositive_country(text: str, offset: int, m: Mention, surf: list[Mention])
     return m
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _METONYM_NEXT = re.compile(
     r"(?:'s|’s|\s+(?:has|have|had|is|was|were|will|would|said|says|say|announced|accused|agreed|"
     r"confirmed|denied|expelled|rejected|welcomed|warned|urged|called|wants|hopes|insisted|responded|"

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-import ahocorasick
-
 from streams.detector.mentions import Mention
 from streams.detector.text import clause_of
 
@@ -107,35 +105,6 @@ KEYWORDS: tuple[str, ...] = (
     " is now in ", " are now in ",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
-
-
-def _keyword_automaton(keywords: tuple[str, ...]) -> ahocorasick.Automaton:
-    """Every keyword with each boundary character in place of its leading/trailing space;
-    the value is (length, offset of the keyword's first letter in the match)."""
-    auto = ahocorasick.Automaton()
-    for k in keywords:
-        core = k.strip(" ")
-        heads = _BOUNDARY_CHARS if k.startswith(" ") else ("",)
-        tails = _BOUNDARY_CHARS if k.endswith(" ") else ("",)
-        for h in heads:
-            for t in tails:
-                form = h + core + t
-                auto.add_word(form, (len(form), len(h)))
-    auto.make_automaton()
-    return auto
-
-
-# Aho-Corasick finds every keyword in one C pass (a loop of ``str.find`` calls was the
-# detector's largest cost on non-diplomatic stories).
-_KEYWORD_AUTOMATON = _keyword_automaton(KEYWORDS)
-
-
-def keyword_positions(lowered: str) -> list[int]:
-    """Sorted positions (in ``lowered``) of the first letter of every keyword occurrence."""
-    # the text is padded with a space so that a keyword can start at position 0
-    return sorted(
-        {end - n + lead for end, (n, lead) in _KEYWORD_AUTOMATON.iter(" " + lowered + " ")}
-    )
 
 
 def lower_same_length(text: str) -> str:
