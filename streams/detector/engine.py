@@ -27,7 +27,7 @@ from streams.detector.rules import (
     lower_same_length,
 )
 from streams.detector.scan import GateScanner
-from streams.detector.text import Sentence, clause_spans, split_sentences
+from streams.detector.text import Sentence, clause_spans, mask_link_blurbs, split_sentences
 
 DETECTOR_VERSION = "0.1.0"
 MAX_ANALYSED_CHARS = 100_000
@@ -60,8 +60,10 @@ _MULTILATERAL = {
 }
 
 _THE_YEAR = re.compile(r"\b(?:the|its|his|her|their)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
+# "In 2009, China ..." opens many a sentence (other capitals are title-case headlines:
+# "U.S. Withdraws From 1987 Pact" is news)
 _PAST_YEAR = re.compile(
-    r"\b(?:in|since|during|from|of|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b(?!\s*(?:,|-)\s*\d)"
+    r"\b(?:[Ii]n|since|during|from|of|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b(?!\s*(?:,|-)\s*\d)"
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
@@ -69,9 +71,20 @@ _BACKGROUND = re.compile(
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
-_MONTH_IN = re.compile(
-    r"\b(?:in|since|during|until)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+_MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
+    r"\b(?:in|since|during|until)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
+_MONTH_NAME = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# "July 25", "Dec. 2, 2013", "25 July 2019": a dated event; "March 2018", "an August 2017 law"
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:-|–|to)\s*\d)(?:,?\s+((?:19|20)\d\d)\b)?"
+    rf"|\b(\d{{1,2}})\s+{_MONTH_NAME}(?:\s+((?:19|20)\d\d)\b)?"
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_NAME}\s+((?:19|20)\d\d)\b")
+_OLD_DAYS = 60  # an event dated further back than this is background, not news
 
 _AGENCIES = re.compile(
     r"\b(RIA Novosti|TASS|Tass|Interfax|Xinhua|KCNA|Yonhap|Kyodo|IRNA|Anadolu|Reuters|Associated Press|AFP|"
@@ -180,7 +193,7 @@ def detect(story: Story) -> list[Event]:
     """Detect diplomatic events in one story (deterministic)."""
     # a bound on the work per story: wire stories are a few thousand characters; the rest of
     # an enormous one (a transcript, a data dump) is not read
-    text = story.text[:MAX_ANALYSED_CHARS]
+    text = mask_link_blurbs(story.text[:MAX_ANALYSED_CHARS])
     # one fast scan finds the keywords and over-approximates the sides: most stories stop here
     keywords, rough = _gate().scan(text)
     if not keywords:
@@ -220,10 +233,11 @@ def detect(story: Story) -> list[Event]:
     # the trigger matches that are news (not background): without any there is no event,
     # and the mentions (the costly part) need not be found
     triggers = _news_triggers(sents, active, lowered, day, ref_year)
-    if not triggers:
+    if all(old for *_, old in triggers):
         return []
     context = _context(sents, active)
     found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
+    found = _former_throughout(found, gaz, day)
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
@@ -240,7 +254,8 @@ def detect(story: Story) -> list[Event]:
         else []
     )
     cands: list[tuple[Sentence, Candidate]] = []
-    for s, clauses, ci, etype, m in triggers:
+    dated: set[tuple[str, frozenset[str]]] = set()  # events the story dates to long ago
+    for s, clauses, ci, etype, m, old in triggers:
         ms = mentions[s.index]
         local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
         if (
@@ -251,6 +266,11 @@ def detect(story: Story) -> list[Event]:
             local = [*headline_agents, *local]
         view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
         for c in RULES[etype](view, s.start, local, m):
+            if old:
+                a, b = clauses[ci]
+                if _long_ago(s.text[a:b], day, ref_year):
+                    dated.add((etype, _core_countries(c.roles)))
+                continue
             c.extra["explicit"] = c.status != "occurred" or bool(_PAST_CUE.search(view))
             cands.append((s, c))
     events = _build_events(
@@ -260,6 +280,8 @@ def detect(story: Story) -> list[Event]:
         gaz,
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
     )
+    if dated:
+        events = [e for e in events if not _retold(e, dated, day)]
     events.extend(_implied_visits(events))
     events = _visit_venues(_merge(events))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
@@ -267,14 +289,15 @@ def detect(story: Story) -> list[Event]:
 
 # strings one of which each trigger match contains (None: no such set found)
 _TRIGGER_LITERALS = {k: required_literals(p) for k, p in TRIGGERS_LC.items()}
-_Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str]]
+_Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str], bool]
 
 
 def _news_triggers(
     sents: list[Sentence], active: set[int], lowered: str, day: date | None, ref_year: int | None
 ) -> list[_Trigger]:
-    """Trigger matches of the active sentences, in text and rule order, that are not
-    background: (sentence, its clauses, the trigger's clause index, event type, match)."""
+    """Trigger matches of the active sentences, in text and rule order, that are news, or
+    are calls the story dates long ago (:data:`_RETOLD`): (sentence, its clauses, the
+    trigger's clause index, event type, match, whether it is old)."""
     out: list[_Trigger] = []
     for s in sents:
         if s.index not in active:
@@ -293,10 +316,60 @@ def _news_triggers(
                 if ci not in background:
                     a, b = clauses[ci]
                     background[ci] = _is_background(s.text[a:b], day, ref_year)
-                if background[ci] or _named_past(s.text, m, ref_year):
+                old = background[ci] or _named_past(s.text, m, ref_year)
+                if old and etype not in _RETOLD:
                     continue
-                out.append((s, clauses, ci, etype, m))
+                out.append((s, clauses, ci, etype, m, old))
     return out
+
+
+# a call the story dates to long ago ("Trump's July 25 call with Zelensky") is the same old
+# call when it comes back undated ("the call", "the phone conversation"). Not meetings: the
+# same two sides meet again and again (one dated round of talks is no reason to drop the next)
+_RETOLD = {"leader_call"}
+_RECENT = re.compile(
+    r"\b(?:today|tonight|yesterday|this|last (?:week|night)|now|currently|(?:is|are) in|"
+    r"recent\w*|latest|new|next|upcoming|will|plans?|hours?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _core_countries(roles: list[tuple[Mention, str]]) -> frozenset[str]:
+    return frozenset(m.country for m, r in roles if m.country and r not in ("venue", "location"))
+
+
+def _long_ago(clause: str, day: date | None, ref_year: int | None) -> bool:
+    """Dated by an earlier year or a date months back ("last month" is not long ago)."""
+    years = [int(m.group(1)) for m in (*_PAST_YEAR.finditer(clause), *_THE_YEAR.finditer(clause))]
+    if ref_year is not None and any(y < ref_year for y in years):
+        return True
+    return _dated_long_ago(clause, day, ref_year)
+
+
+def _retold(e: Event, dated: set[tuple[str, frozenset[str]]], day: date | None) -> bool:
+    """Is ``e`` an undated (or old-dated) retelling of an event the story dates long ago?"""
+    core = frozenset(a.country for a in e.actors if a.role not in ("venue", "location"))
+    text = e.evidence.text
+    if (e.type, core) not in dated or _RECENT.search(text):
+        return False
+    # a date of its own within the last weeks makes it another, recent call
+    return not _MONTH_DAY.search(text) or _dated_long_ago(text, day, None)
+
+
+def _former_throughout(found: list[Mention], gaz: Gazetteer, day: date | None) -> list[Mention]:
+    """A person introduced as "former Foreign Secretary Boris Johnson" and in no office on
+    the day is former in the rest of the story too ("Johnson said ...")."""
+    first: dict[str, bool] = {}
+    for m in found:
+        if m.kind == "person":
+            first.setdefault(m.id, m.former)
+    if not any(first.values()):
+        return found
+    for pid in [p for p, f in first.items() if f]:
+        if gaz.person_status(pid, day)[0] == "in_office":
+            first[pid] = False  # "ex-Trump adviser": the modifier, not the president
+    return [replace(m, former=True) if m.kind == "person" and first.get(m.id) else m for m in found]
 
 
 def _sentences_with(positions: list[int], sents: list[Sentence]) -> set[int]:
@@ -612,6 +685,35 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
             month = dates_mod.MONTHS[m.group(1).lower()]
             if 1 <= (day.month - month) % 12 <= 6 and day.month != month:
                 return True
+    if not future:
+        return _dated_long_ago(sent, day, ref_year)
+    return False
+
+
+def _month(name: str) -> int:
+    return dates_mod.MONTHS[name.lower().rstrip(".")]
+
+
+def _dated_long_ago(sent: str, day: date | None, ref_year: int | None) -> bool:
+    """'Trump's July 25 phone call' in a November story, 'In March 2018' in a 2019 one."""
+    for m in _MONTH_YEAR.finditer(sent):
+        month, year = _month(m.group(1)), int(m.group(2))
+        if day is not None:
+            if (day.year - year) * 12 + day.month - month > _OLD_DAYS // 30:
+                return True
+        elif ref_year is not None and year < ref_year:
+            return True
+    if day is None:
+        return False
+    for m in _MONTH_DAY.finditer(sent):
+        name, dd, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
+        try:
+            when = date(int(year) if year else day.year, _month(name), int(dd))
+        except ValueError:
+            continue
+        # a day later in the year without a year is ahead (or last year): not judged
+        if (day - when).days > _OLD_DAYS:
+            return True
     return False
 
 

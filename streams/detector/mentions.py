@@ -126,6 +126,10 @@ _LOC_PREP = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "a resident of Kramatorsk, Ukraine": where a private person lives, not a party
+_RESIDENT_OF = re.compile(
+    r"\b(?:residents?|natives?|citizens?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){0,2}$"
+)
 # "chiefs from the United States": people from a country act for it; "threats from X" do not
 _GROUP_FROM = re.compile(
     r"\b(?P<noun>(?:defen[cs]e |foreign |finance |trade )?(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
@@ -133,6 +137,10 @@ _GROUP_FROM = re.compile(
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
+# "former Foreign Secretary Boris Johnson", "then-Secretary of State John Kerry"
+_FORMER_TITLED = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-)\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){1,5}$"
+)
 _NOT_NAMES = {
     "The",
     "A",
@@ -198,7 +206,12 @@ _MODIFIER_TAIL = re.compile(
 )
 PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # Country names that are common words or other places: need a corroborating cue in the story.
-AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey"}
+# names that are also places elsewhere (Georgia the US state; Naples, Florida; Manchester,
+# New Hampshire): they count only when another mention names the same country
+AMBIGUOUS = {
+    "Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey",
+    "Naples", "Manchester", "Melbourne", "Hanover",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -244,6 +257,12 @@ class MentionFinder:
             self._side_of[f] = c.ref if c.kind != "person" else gaz.person_terms(c.ref)[0].country
         if forms:
             self._surface_ac.make_automaton()
+        # every word of every name of a person: "Tayyip" before "Erdogan" is his own name
+        self._name_words: dict[str, set[str]] = {}
+        for f, cands in gaz.surfaces.items():
+            for c in cands:
+                if c.kind == "person":
+                    self._name_words.setdefault(c.ref, set()).update(f.split())
 
     def surface_matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of gazetteer forms: leftmost-longest, ending at a word end."""
@@ -273,8 +292,10 @@ class MentionFinder:
             if not cands:
                 continue
             before = text[max(0, s - 40) : s]
-            loc = bool(_LOC_PREP.search(before)) or (
-                bool(_FROM.search(before)) and not _GROUP_FROM.search(before)
+            loc = (
+                bool(_LOC_PREP.search(before))
+                or (bool(_FROM.search(before)) and not _GROUP_FROM.search(before))
+                or bool(_RESIDENT_OF.search(before))
             )
             former = bool(_FORMER.search(before)) and cands[0].kind == "person"
             # "Russia-Ukraine war", "US-China trade war": a compound modifier is not a party
@@ -294,9 +315,13 @@ class MentionFinder:
                 people = [c for c in cands if c.kind == "person"]
                 if len(people) > 1:
                     cand = max(people, key=lambda c: self._person_preference(c.ref, day))
-                if " " not in form and _namesake(text, s):
+                if " " not in form and _namesake(text, s, self._name_words.get(cand.ref, set())):
                     continue  # "Ivanka Trump", "Jeb Bush": another person with that surname
                 status, term = self.gaz.person_status(cand.ref, day)
+                # "former Foreign Secretary Boris Johnson" (not yet prime minister); "ex-CIA
+                # Director Mike Pompeo" as secretary of state holds an office still
+                if status != "in_office" and _FORMER_TITLED.search(before):
+                    former = True
                 if term is None:
                     terms = self.gaz.person_terms(cand.ref)
                     term = terms[0] if terms else None
@@ -674,19 +699,23 @@ _HONORIFICS = {
 }
 
 
-def _namesake(text: str, s: int) -> bool:
+def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
     m = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, s - 20) : s])
     if not m:
         return False
     word = m.group(1)
-    if word in _HONORIFICS or word.lower() in TITLES or word in _NOT_NAMES:
+    if word in _HONORIFICS or word.lower() in TITLES or word in _NOT_NAMES or word in own:
         return False
     # only in running text ("Melania and Ivanka Trump"): in a title-case headline
     # ("Kim Jong Un Accepts Trump's Invitation") the word before is capitalised too
     before = text[max(0, s - 40) : s - len(m.group(0))].rstrip()
     prev = re.search(r"(\S+)$", before)
-    return bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] == ",")
+    if bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] == ","):
+        return True
+    # "the widow of Army Sgt. La David Johnson", "the Gold Star Johnson family": capitalised
+    # words that are not the person's own names, in a clause of running text
+    return bool(own) and bool(re.search(r"\b[a-z]{4,}\b", before[-30:]))
 
 
 def _adjective_before(text: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -274,10 +274,31 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     after = sent[t.end() : t.end() + 80].lower()
     before = sent[max(0, t.start() - 80) : t.start()].lower()
     if re.match(
-        r"\s*(?:bids|tenders|applications|offers|proposals|investors|companies|firms)", after
+        r"\s*(?:bids|tenders|applications|offers|proposals|investors|companies|firms"
+        # "invite retaliation": to bring something on, not to ask someone over
+        r"|retaliation|criticism|scrutiny|comparisons?|trouble|disaster|backlash|ridicule|"
+        r"speculation|questions|danger|aggression|attacks?|reprisals?|abuse|conflict)\b",
+        after,
     ):
         return []
     if re.search(r"\bto (?:join|testify|apply|bid|submit)\b", after[:60]):
+        return []
+    trig = t.group(0).lower()
+    # "officers were invited into the embassy", "invited back into the G-7": into a
+    # building or a club, not to visit or to talk
+    if trig.startswith("invit") and re.match(
+        r"[\"”’']?\s+(?:(?:back\s+)?(?:into|inside)\b|in\b(?=\s*[,.;\"”]|\s+by\b)"
+        r"|back\s+to\b(?![^.]{0,40}\bsummit))",
+        after,
+    ):
+        return []
+    # "as the negotiators prepared to meet Tuesday": the verb (got ready), not an offer
+    # ("Putin is prepared to meet Trump")
+    if trig.startswith("prepared") and not re.search(
+        r"(?:\b(?:is|are|was|were|be|been|being|am|remains?|remained|stands?|stood|fully|now|also|"
+        r"still|not)|['’](?:s|re|m))\s+$",
+        before,
+    ):
         return []
     if GENERIC.search(sent) or re.search(
         r"\b(?:when|if|once)\b[^.]{0,40}\b(?:ready|willing|agrees?)\b",
@@ -468,6 +489,20 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         right = [m for m in _right(ag, rel_end) if not m.location]
         if not left or not right or right[0].start - rel_end > 12:
             return []
+        if (
+            right[0].kind == "person"
+            and sent[right[0].end - off : right[0].end - off + 2]
+            in (
+                "'s",
+                "’s",
+            )
+            and not (
+                len(right) > 1
+                and right[1].kind in ("person", "title", "group")
+                and right[1].start - right[0].end <= 3
+            )
+        ):
+            return []  # "Putin welcomes Trump's Syria withdrawal": the object is the withdrawal
         if right[0].kind not in ("person", "title", "group") and not (
             len(right) > 1
             and right[1].kind in ("person", "title", "group")
@@ -807,7 +842,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
 _DEAL_VERB = re.compile(
     r"\b(?:sign\w*|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
-    r"negotiat\w*|scrap\w*|in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between)\b",
+    r"(?:re-?)?negotiat\w*|scrap\w*|"
+    r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
+    r"in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between|"
+    # a deal being worked toward: "nearing a trade agreement", "come to an agreement"
+    r"near(?:s|ed|ing)?|clos(?:e|er) to|come to|arrive at|hammer\w* out|work\w* (?:out|on|toward)|"
+    r"finali[sz]\w*|complet\w*|salvage|draft)\b",
     I,
 )
 _COMMERCIAL = re.compile(
@@ -836,7 +876,9 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []  # "to deal with", "deal a blow": the verb
     # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
     near = sent[max(0, t.start() - 60) : t.end() + 45]
-    if not _DEAL_VERB.search(near):
+    # the trigger itself is no verb ("agreement" would match agree\w*)
+    a, b = t.start() - max(0, t.start() - 60), t.end() - max(0, t.start() - 60)
+    if not any((v.start(), v.end()) != (a, b) for v in _DEAL_VERB.finditer(near)):
         return []
     if GENERIC.search(sent) or re.search(
         r"\b(?:without|such an?|any)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 25) : t.start()], I
@@ -968,13 +1010,25 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
 
 
 _IMPOSE = re.compile(
-    r"\b(?:impos\w*|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
-    r"lift\w*|eas\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|sanctions\s+(?:alleged|\w+\s+)|"
-    r"blacklist\w*|black list|froze|freez\w*|target\w*|adopt\w*|approv\w*)\b",
+    r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
+    r"lift\w*|eas\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
+    r"freez\w*|targeted|adopt\w*|approv\w*|"
+    # the verb ("Treasury sanctions two Russians"), not the noun ("sanctions against Iran")
+    r"sanctions\s+(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
     I,
 )
+# sanctions already in force, mentioned but not imposed here: "violating U.S. sanctions",
+# "a panel monitoring sanctions", "U.S.-imposed sanctions", "in retaliation for sanctions"
 _SANCTION_CONTEXT = re.compile(
-    r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies)\b",
+    r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies|"
+    r"(?:violat|breach|flout|monitor)\w*\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|sanctions?[- ]violat\w*|"
+    r"[\w.]+-imposed|in retaliation for|retaliat\w* (?:for|against) (?:the )?(?:\w+ )?sanctions)\b",
+    I,
+)
+# sanctions someone would, could or is required to impose: not an event
+_SANCTION_UNREAL = re.compile(
+    r"\b(?:would be (?:hard|difficult|easy)|requires? \w+ to|could|might|potential (?:new )?sanctions|"
+    r"possible sanctions)\b",
     I,
 )
 
@@ -982,6 +1036,8 @@ _SANCTION_CONTEXT = re.compile(
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
+        return []
+    if _SANCTION_UNREAL.search(sent[max(0, t.start() - 60) : t.end()]):
         return []
     if not _IMPOSE.search(window):
         return []

@@ -77,6 +77,30 @@ _CLAUSE_BREAK = re.compile(  # case-insensitive: headlines are in title case
 )
 
 
+# The Hill's inline links: "Sen. Jon Tester Jonathan (Jon) TesterVeterans face ... | Trump
+# hosts Erdoğan at White House | ... MORE": the surname repeated, glued to a run of
+# headlines of other stories that ends in "MORE". Those headlines are no part of the story.
+_LINK_BLURB = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+\S+){1,5}?\s+\1(?=[A-Z0-9\"'“‘])([^\n]{1,600}?)\sMORE\b"
+)
+
+
+def mask_link_blurbs(text: str) -> str:
+    """Blank out (same length, offsets kept) headline-link runs inlined after a name."""
+    if " MORE" not in text:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for m in _LINK_BLURB.finditer(text):
+        parts.append(text[pos : m.start(2)])
+        parts.append(" " * (m.end() - m.start(2)))
+        pos = m.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """Split a sentence into clauses at subordinators, semicolons and dashes."""
     spans: list[tuple[int, int]] = []

@@ -1,0 +1,316 @@
+"""Detector precision on unseen news: constructions that produced false alarms in an audit
+of real corpus stories (inline link headlines, events dated long ago, sanctions and deals
+mentioned but not acted on, former officials and namesakes, figurative invitations), each
+with the true event it must still find."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from streams.detector import Story, detect
+from streams.detector.text import mask_link_blurbs
+
+
+def run(headline: str, body: str = "", published: date | None = None) -> list:
+    return detect(Story(id="t", headline=headline, body=body, published=published))
+
+
+def of_type(events: list, etype: str) -> list:
+    return [e for e in events if e.type == etype]
+
+
+def countries(event, role: str | None = None) -> set[str]:
+    return {a.country for a in event.actors if role is None or a.role == role}
+
+
+NOV = date(2019, 11, 13)
+
+
+# ------------------------------------------------------------ inline link headlines
+BLURB = (
+    "Sen. Jon Tester Jonathan (Jon) TesterTrump hosts Erdogan at White House | Lawmakers ask "
+    "Trump to rescind Erdogan invitation MORE (D-Mont.) said the bill needs more work."
+)
+
+
+def test_link_blurb_is_masked_with_offsets_kept() -> None:
+    masked = mask_link_blurbs(BLURB)
+    assert len(masked) == len(BLURB)
+    assert "Erdogan" not in masked and "MORE" not in masked
+    assert masked.startswith("Sen. Jon Tester Jonathan (Jon) Tester ")
+    assert masked.endswith("(D-Mont.) said the bill needs more work.")
+
+
+def test_link_blurb_headlines_are_no_events() -> None:
+    assert run("Senate moves on veterans bill", BLURB, NOV) == []
+
+
+def test_uppercase_more_in_running_text_is_kept() -> None:
+    text = "Tester said: READ MORE about it. Trump hosted Turkish President Erdogan."
+    assert mask_link_blurbs(text) == text
+
+
+def test_story_with_a_blurb_keeps_its_own_event() -> None:
+    ev = run(
+        "Trump hosts Erdogan",
+        BLURB + " President Donald Trump hosted Turkish President Recep Tayyip Erdogan at the "
+        "White House on Wednesday.",
+        NOV,
+    )
+    visit = of_type(ev, "state_visit")
+    assert visit and countries(visit[0], "visitor") == {"TUR"}
+
+
+# ------------------------------------------------------------ dated long ago = background
+def test_call_dated_months_before_the_story_is_background() -> None:
+    ev = run(
+        "Impeachment hearings go public",
+        "At its core, the inquiry stems from President Donald Trump's July 25 phone call with "
+        "Ukrainian President Volodymyr Zelenskiy. Schiff said the call reads like a shakedown.",
+        NOV,
+    )
+    assert of_type(ev, "leader_call") == []
+
+
+def test_call_dated_days_before_the_story_is_news() -> None:
+    ev = run(
+        "Trump and Zelenskiy talk",
+        "President Donald Trump spoke by phone with Ukrainian President Volodymyr Zelenskiy "
+        "on Nov. 9, the White House said.",
+        NOV,
+    )
+    assert len(of_type(ev, "leader_call")) == 1
+
+
+def test_month_and_year_long_ago_is_background() -> None:
+    ev = run(
+        "Trump and Russia",
+        "In March 2018, Trump ordered the expulsion of 60 Russian diplomats from the U.S.",
+        NOV,
+    )
+    assert of_type(ev, "diplomatic_expulsion") == []
+
+
+def test_in_a_month_phone_call_is_background() -> None:
+    ev = run(
+        "House votes",
+        "Democrats say Trump pressed Ukrainian President Volodymyr Zelenskiy in a July phone "
+        "call to investigate a rival.",
+        date(2019, 12, 18),
+    )
+    assert of_type(ev, "leader_call") == []
+
+
+def test_in_the_month_election_does_not_date_the_event() -> None:
+    ev = run(
+        "Netanyahu at the White House",
+        "Trump spoke at a White House press conference with visiting Israeli Prime Minister "
+        "Benjamin Netanyahu about his win in the November election.",
+        date(2017, 2, 15),
+    )
+    assert of_type(ev, "leaders_meeting") or of_type(ev, "state_visit")
+
+
+def test_sentence_opening_in_a_past_year_is_background() -> None:
+    ev = run(
+        "Cyber security",
+        "In 2009, China and Russia signed an agreement on information security.",
+        NOV,
+    )
+    assert of_type(ev, "agreement") == []
+
+
+# ------------------------------------------------------------ sanctions mentioned, not imposed
+def test_violating_existing_sanctions_is_no_sanctions_event() -> None:
+    ev = run(
+        "ZTE penalties",
+        "The Chinese company faces stiff penalties for violating U.S. sanctions against North "
+        "Korea and Iran.",
+        NOV,
+    )
+    assert of_type(ev, "sanctions") == []
+
+
+def test_hypothetical_and_hyphen_imposed_sanctions_are_no_events() -> None:
+    for body in (
+        "It would be hard for Trump to reimpose the sanctions on Iran.",
+        "The hackers may have acted in retaliation for U.S.-imposed sanctions on Russia.",
+        "A panel of experts monitoring sanctions against North Korea lost its mandate.",
+        "Russia's economy was hit hard by U.S. sanctions against Moscow.",
+    ):
+        assert of_type(run("Sanctions", body, NOV), "sanctions") == [], body
+
+
+def test_imposing_and_reimposing_sanctions_are_events() -> None:
+    ev = run(
+        "Iran sanctions",
+        "The United States on Monday reimposed sanctions on Iran's oil sector.",
+        NOV,
+    )
+    s = of_type(ev, "sanctions")
+    assert s and countries(s[0], "imposer") == {"USA"} and countries(s[0], "target") == {"IRN"}
+
+
+def test_sanctions_verb_with_an_object_is_an_event() -> None:
+    ev = run(
+        "Treasury acts",
+        "The U.S. Treasury sanctions two Russian officials over election meddling.",
+        NOV,
+    )
+    assert of_type(ev, "sanctions")
+
+
+def test_human_rights_violations_do_not_block_sanctions() -> None:
+    ev = run(
+        "Venezuela",
+        "Last week, President Barack Obama signed a law to impose sanctions on Venezuelan "
+        "officials accused of violating protesters' rights.",
+        date(2014, 12, 23),
+    )
+    assert of_type(ev, "sanctions")
+
+
+# ------------------------------------------------------------ agreements named, not acted on
+def test_existing_agreement_mentioned_is_no_event() -> None:
+    for body in (
+        "He said the Obama-era agreement put too many restrictions on the U.S. and went easy "
+        "on China and India.",
+        "Leaders urged Russia and Ukraine to implement the Minsk peace agreement.",
+        "The only countries outside the Paris agreement are Nicaragua and Syria.",
+    ):
+        assert of_type(run("Climate", body, NOV), "agreement") == [], body
+
+
+def test_agreement_being_worked_toward_is_proposed() -> None:
+    ev = run(
+        "Trade",
+        "Japanese Prime Minister Shinzo Abe said Japan is nearing a major trade agreement with "
+        "the United States.",
+        NOV,
+    )
+    deal = of_type(ev, "agreement")
+    assert deal and deal[0].status == "proposed" and countries(deal[0]) == {"JPN", "USA"}
+
+
+def test_agreement_announced_or_reached_is_an_event() -> None:
+    ev = run("FTA", "Beijing announced a free-trade agreement with South Korea.", NOV)
+    assert countries(of_type(ev, "agreement")[0]) == {"CHN", "KOR"}
+    ev = run("Deal", "The U.S. and Russia reached an agreement on chemical weapons.", NOV)
+    assert of_type(ev, "agreement")[0].status == "occurred"
+
+
+def test_renegotiating_a_named_treaty_is_a_proposed_deal() -> None:
+    ev = run(
+        "NAFTA",
+        "President Donald Trump pledged to begin renegotiating the North American Free Trade "
+        "Agreement with Canada and Mexico.",
+        date(2017, 4, 30),
+    )
+    assert countries(of_type(ev, "agreement")[0]) == {"USA", "CAN", "MEX"}
+
+
+# ------------------------------------------------------------ office holders and namesakes
+def test_former_title_before_a_name_makes_no_actor() -> None:
+    ev = run(
+        "Trump in London",
+        "Trump spoke by phone with former Foreign Secretary Boris Johnson and said Johnson "
+        "would do a good job.",
+        date(2019, 6, 4),
+    )
+    assert of_type(ev, "leader_call") == []
+
+
+def test_former_title_of_someone_now_in_office_keeps_the_actor() -> None:
+    ev = run(
+        "Pompeo in Pyongyang",
+        "Secretary of State Tillerson's replacement, ex-CIA Director Mike Pompeo, flew to North "
+        "Korea to meet Kim Jong Un this month.",
+        date(2018, 5, 24),
+    )
+    visit = of_type(ev, "state_visit")
+    assert visit and countries(visit[0], "visitor") == {"USA"}
+
+
+def test_another_given_name_before_a_surname_is_a_namesake() -> None:
+    for body in (
+        "Trump consoled the widow of Army Sgt. La David Johnson in a phone call this week.",
+        "Wilson listened to Trump's call with the Gold Star Johnson family on Tuesday.",
+    ):
+        assert of_type(run("Kelly", body, date(2017, 10, 20)), "leader_call") == [], body
+
+
+def test_own_middle_name_before_surname_is_no_namesake() -> None:
+    ev = run(
+        "Call",
+        "Trump spoke by phone on Tuesday with his counterpart, the unpredictable Recep Erdogan.",
+        NOV,
+    )
+    assert countries(of_type(ev, "leader_call")[0]) == {"USA", "TUR"}
+
+
+def test_resident_of_a_country_is_no_party() -> None:
+    ev = run(
+        "Rebels recruit in Moscow",
+        'The aid "will go to the militia," said Sergei Zakharov, a resident of Kramatorsk, '
+        "Ukraine, who was in Moscow to help the foundation.",
+        date(2014, 8, 7),
+    )
+    assert of_type(ev, "state_visit") == []
+
+
+def test_us_namesake_city_is_no_foreign_place() -> None:
+    ev = run(
+        "Trump tours Florida",
+        "President Trump later visited Naples, where he handed out sandwiches to residents.",
+        date(2017, 9, 15),
+    )
+    assert of_type(ev, "state_visit") == []
+
+
+# ------------------------------------------------------------ invitations and hosting
+def test_invited_into_a_building_or_back_into_a_club_is_no_summit_invitation() -> None:
+    for body in (
+        'Officers were "invited" into the Ecuadorian Embassy in London by the British police.',
+        "Trump called for Russia to be invited back into the G-7 club of industrialised nations.",
+    ):
+        assert of_type(run("Invited", body, NOV), "summit_invitation") == [], body
+
+
+def test_invite_with_an_abstract_object_is_no_invitation() -> None:
+    ev = run(
+        "Tariffs",
+        "Hatch said tariffs on China invite retaliation against American farmers, Trump heard.",
+        NOV,
+    )
+    assert of_type(ev, "summit_invitation") == []
+
+
+def test_prepared_to_meet_as_a_verb_is_no_offer() -> None:
+    ev = run(
+        "ZTE",
+        "Trump reversed course on ZTE as U.S. and Chinese negotiators prepared to meet Tuesday "
+        "in Washington.",
+        date(2018, 5, 14),
+    )
+    assert of_type(ev, "summit_invitation") == []
+    ev = run("Offer", "Putin said he is prepared to meet Trump at any time.", NOV)
+    inv = of_type(ev, "summit_invitation")
+    assert inv and inv[0].status == "proposed"
+
+
+def test_welcoming_someones_decision_is_no_hosting() -> None:
+    ev = run("Putin Welcomes Trump's Syria Withdrawal", "", date(2018, 12, 20))
+    assert of_type(ev, "state_visit") == []
+    ev = run("Xi Welcomes Trump", "Xi welcomed Trump in Beijing on Wednesday.", NOV)
+    assert of_type(ev, "state_visit")
+
+
+def test_a_new_call_is_kept_beside_an_old_dated_one() -> None:
+    ev = run(
+        "Trump and Zelenskiy speak again",
+        "Trump's July 25 phone call with Ukrainian President Volodymyr Zelenskiy is at the heart "
+        "of the inquiry. Trump spoke by phone with Zelenskiy again on Tuesday.",
+        NOV,
+    )
+    calls = of_type(ev, "leader_call")
+    assert len(calls) == 1 and "Tuesday" in calls[0].evidence.text
