@@ -558,7 +558,7 @@ def _coreference(
                 continue
             before = [p for p in persons_here if p.end <= a and p.kind in ("person", "title")]
             ref = before[-1] if before else last_person
-            if ref is not None:
+            if ref is not None and not _other_person_between(text, ref, a):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
         for m in _BOTH.finditer(s.text) if s.index in active else ():
             a = s.start + m.start()
@@ -586,6 +586,25 @@ def _coreference(
         out.append(allm)
         last_person = _remember(allm, registry, recent_countries, last_person)
     return out
+
+
+# someone the gazetteer does not know, named after the last known person: "says Mr. Kimmell",
+# "said Karla Martinez de Salas", "Kathleen Gerson, a sociology professor"
+_OTHER_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+([A-Z][a-z][\w’'-]*)"
+    r"|\b(?:says|said|according to)\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w’'-]*)\b(?!['’]s)"
+    r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*),\s+(?:a|an)\s+[a-z]"
+)
+
+
+def _other_person_between(text: str, ref: Mention, pos: int) -> bool:
+    """A pronoun at ``pos`` more likely means a person named after ``ref`` than ``ref``."""
+    own = set(ref.name.split()) | set(ref.text.split())
+    for m in _OTHER_PERSON.finditer(text, ref.end, pos):
+        word = m.group(1) or m.group(2) or m.group(3)
+        if word not in own:
+            return True
+    return False
 
 
 def _remember(

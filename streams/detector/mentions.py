@@ -136,6 +136,7 @@ _GROUP_FROM = re.compile(
     r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DOMESTIC_COUNCIL = re.compile(r"\b(?:National|Homeland)\s+$")
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
 # "former Foreign Secretary Boris Johnson", "then-Secretary of State John Kerry"
 _FORMER_TITLED = re.compile(
@@ -288,6 +289,8 @@ class MentionFinder:
                 continue
             if text[max(0, s - 4) : s] == "New ":
                 continue  # New Mexico, New Jersey: places, not the country
+            if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 12), s):
+                continue  # "his National Security Council": a cabinet body, not the UN
             cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])
             if not cands:
                 continue

@@ -679,6 +679,30 @@ def _meetings_in_turn(sent: str, off: int, ms: list[Mention], t: re.Match) -> li
     ]
 
 
+# "a joint meeting of Congress", "a meeting of his cabinet": a meeting OF one country's body
+# is its own session ("met with U.S. lawmakers" stays: a foreign leader meets them)
+_DOMESTIC_MEETING = re.compile(
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:Congress|Parliament|Senate|House of (?:Representatives|Commons|Lords)|[Cc]abinet|caucus|"
+    r"(?:Republican|Democratic|GOP|congressional|party)\s+(?:leaders|lawmakers|senators|members)|"
+    r"lawmakers|legislators|governors|mayors|donors|aides|advisers|advisors|staff|"
+    r"National Security Council)\b"
+)
+# talks with an armed group: no second country or organisation (TAXONOMY: two states/bodies)
+_NON_STATE = (
+    r"(?:the\s+)?(?:Taliban|insurgents|rebels|militants|separatists|Houthis?|Islamic State|ISIS|"
+    r"al-Qaida|al-Qaeda|al Qaeda|FARC|guerrillas)\b"
+)
+_WITH_NON_STATE = re.compile(
+    rf"\s+(?:with\s+{_NON_STATE}(?!\s+(?:\w+\s+){{0,2}}and\s+(?:the\s+)?[A-Z])"
+    rf"|between\s+(?:[\w.’'-]+\s+){{0,5}}?and\s+{_NON_STATE}|between\s+{_NON_STATE})"
+)
+_PRESS_CONFERENCE = re.compile(r"\b(?:news|press)\s+$", I)
+_JOINT_PRESS = re.compile(
+    r"\bjoint\s+(?:news|press)|[A-Z][\w.]+[-–][A-Z][\w.]+\s+(?:[A-Z]\w+\s+)?(?:news|press)"
+    r"|conference\b[^.;]{0,30}?\b(?:with|alongside|beside)\b"
+)
+
 _TOPIC = re.compile(
     r"\s(?:to\s+(?:talk|discuss|review|address|tackle|resolve|coordinate|seek|find|ease)\b"
     r"|about\b|on\b|over\b|regarding\b|concerning\b|amid\b|despite\b|after\b|following\b)",
@@ -708,8 +732,19 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
     if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
         return []  # "meeting with supporters", "talks with the LSE"
-    if trig == "conference" and not any(m.kind in ("person", "title") for m in ms):
+    if trig == "conference" and (
+        not any(m.kind in ("person", "title") for m in ms)
+        or _PRESS_CONFERENCE.search(sent, max(0, t.start() - 8), t.start())
+        and not _JOINT_PRESS.search(sent[max(0, t.start() - 40) : t.end() + 45])
+        and not re.search(r"\b(?:alongside|beside|next to)\b", sent, I)
+    ):
+        return []  # "said at a news conference in Geneva": no counterpart met
+    if trig in ("meeting", "meetings", "summit", "conference") and _DOMESTIC_MEETING.match(
+        sent, t.end()
+    ):
         return []
+    if _WITH_NON_STATE.match(sent, t.end()):
+        return []  # "negotiations between the U.S. and the Taliban"
     if re.search(
         r"\b(?:possible|potential|proposed|prospective|no preparations|would-be)\s+(?:[\w-]+\s+){0,2}$",
         sent[max(0, t.start() - 40) : t.start()],

@@ -314,3 +314,92 @@ def test_a_new_call_is_kept_beside_an_old_dated_one() -> None:
     )
     calls = of_type(ev, "leader_call")
     assert len(calls) == 1 and "Tuesday" in calls[0].evidence.text
+
+
+# ------------------------------------------------------------ domestic meetings, press conferences
+def test_meeting_of_a_national_body_is_no_diplomatic_meeting() -> None:
+    ev = run(
+        "Pope to address Congress",
+        "Pope Francis will give a speech to a joint meeting of Congress on Thursday, President "
+        "Barack Obama said.",
+        date(2015, 9, 20),
+    )
+    assert of_type(ev, "leaders_meeting") == []
+
+
+def test_national_security_council_is_not_the_un() -> None:
+    ev = run(
+        "Cameron returns",
+        "Prime Minister David Cameron will chair a meeting of his National Security Council on "
+        "Monday.",
+        date(2014, 8, 17),
+    )
+    assert of_type(ev, "leaders_meeting") == []
+    ev = run(
+        "UN meets on Syria",
+        "British Prime Minister David Cameron will attend a meeting of the U.N. Security Council "
+        "in New York on Monday.",
+        date(2014, 9, 20),
+    )
+    assert any("UN" in countries(e) for e in of_type(ev, "leaders_meeting"))
+
+
+def test_press_conference_without_a_counterpart_is_no_meeting() -> None:
+    ev = run(
+        "Trump on Russia",
+        "President Donald Trump said at a news conference in Hanoi that he believes Russian "
+        "President Vladimir Putin.",
+        date(2017, 11, 12),
+    )
+    assert of_type(ev, "leaders_meeting") == []
+
+
+def test_joint_press_conference_is_a_meeting() -> None:
+    ev = run(
+        "Trump and Abe",
+        "President Donald Trump spoke at a press conference on Monday with Japanese Prime "
+        "Minister Shinzo Abe in Tokyo.",
+        date(2017, 11, 6),
+    )
+    assert any(countries(e) >= {"USA", "JPN"} for e in of_type(ev, "leaders_meeting"))
+
+
+# ------------------------------------------------------------ non-state counterparts
+def test_talks_with_an_armed_group_name_no_second_state() -> None:
+    ev = run(
+        "India uneasy",
+        "India is unhappy that the Trump administration gave Pakistan a role in the negotiations "
+        "between the U.S. and the Taliban.",
+        date(2019, 8, 20),
+    )
+    assert of_type(ev, "leaders_meeting") == []
+
+
+def test_talks_with_a_state_and_an_armed_group_keep_the_state() -> None:
+    ev = run(
+        "Camp David",
+        "President Donald Trump held talks with the Taliban and Afghan President Ashraf Ghani "
+        "at Camp David on Sunday.",
+        date(2019, 9, 9),
+    )
+    assert any(countries(e) >= {"USA", "AFG"} for e in of_type(ev, "leaders_meeting"))
+
+
+# ------------------------------------------------------------ pronouns after another person
+def test_pronoun_after_an_unknown_speaker_is_not_the_leader() -> None:
+    body = (
+        'President Barack Obama announced new climate rules on Monday. "It matters," says '
+        "Mr. Kimmell of the Union of Concerned Scientists. He adds that he was in Sweden "
+        "recently, talking with people involved in climate negotiations."
+    )
+    ev = run("Climate rules", body, date(2015, 7, 2))
+    assert of_type(ev, "state_visit") == []
+
+
+def test_pronoun_still_resolves_to_the_leader() -> None:
+    body = (
+        "President Barack Obama announced new climate rules on Monday. He was in Sweden on "
+        "Tuesday for talks with Prime Minister Stefan Lofven."
+    )
+    ev = run("Climate rules", body, date(2015, 7, 2))
+    assert any(countries(e) >= {"USA", "SWE"} for e in of_type(ev, "state_visit"))
