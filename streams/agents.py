@@ -187,11 +187,15 @@ class Emitter:
 # RocksDB sizes per table partition: the tables hold small JSON entries (thousands, not
 # millions), and Faust's defaults (64 MiB write buffers x 3, a 2 GiB block cache, per
 # partition of each table) let a worker's memory grow by hundreds of MiB before they fill.
+# A worker holds 3 tables x 6 partitions = 18 databases, so even 4 MiB buffers and an 8 MiB
+# cache kept growing for the whole 10-minute soak (+36%, memtables filling slowly at 100
+# stories/s); at these sizes the soak grew 6.9% after warm-up (bench/soak.py). Reads that
+# miss the small cache are served from the OS page cache, outside the worker's RSS.
 ROCKSDB_OPTIONS = {
-    "write_buffer_size": 4 * 1024 * 1024,
+    "write_buffer_size": 512 * 1024,
     "max_write_buffer_number": 2,
-    "block_cache_size": 8 * 1024 * 1024,
-    "block_cache_compressed_size": 4 * 1024 * 1024,
+    "block_cache_size": 256 * 1024,
+    "block_cache_compressed_size": 1024 * 1024,
 }
 
 
