@@ -16,7 +16,7 @@ from functools import lru_cache
 from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
 from streams.detector.literals import required_literals
-from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _noun_rank
+from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _namesake, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
 from streams.detector.rules import (
     _BOUNDARY_CHARS,
@@ -59,7 +59,10 @@ _MULTILATERAL = {
     "BRICS",
 }
 
-_THE_YEAR = re.compile(r"\b(?:the|its|his|her|their)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
+# "the 2011 trade deal", "after the country's 1979 revolution"
+_THE_YEAR = re.compile(
+    r"\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)"
+)
 # "In 2009, China ..." opens many a sentence (other capitals are title-case headlines:
 # "U.S. Withdraws From 1987 Pact" is news)
 _PAST_YEAR = re.compile(
@@ -73,6 +76,12 @@ _BACKGROUND = re.compile(
 )
 _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
     r"\b(?:in|since|during|until)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+# "his July phone call", "Trump's July call with Zelensky" (an event named by its month)
+_MONTH_POSS = re.compile(
+    r"\b(?:his|her|their|its|an?|the|[A-Z][\w.-]*['’]s)\s+(January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|summit|visit|"
+    r"trip|talks)\b"
 )
 _MONTH_NAME = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -315,7 +324,9 @@ def _news_triggers(
                 ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
                 if ci not in background:
                     a, b = clauses[ci]
-                    background[ci] = _is_background(s.text[a:b], day, ref_year)
+                    background[ci] = _is_background(s.text[a:b], day, ref_year) or _dated_by_next(
+                        s.text, clauses, ci, ref_year
+                    )
                 old = background[ci] or _named_past(s.text, m, ref_year)
                 if old and etype not in _RETOLD:
                     continue
@@ -333,6 +344,24 @@ _RECENT = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+
+
+_TIME_CLAUSE = re.compile(r"[\s,;—–-]*(?:after|following|before)\b", re.IGNORECASE)
+
+
+def _dated_by_next(
+    text: str, clauses: list[tuple[int, int]], ci: int, ref_year: int | None
+) -> bool:
+    """'broke off relations with Iran | after the country's 1979 revolution': a time clause
+    right after the trigger's clause dates its event to an earlier year."""
+    if ref_year is None or ci + 1 >= len(clauses):
+        return False
+    a, b = clauses[ci + 1]
+    nxt = text[a:b]
+    if not _TIME_CLAUSE.match(nxt):
+        return False
+    years = [int(m.group(1)) for m in (*_PAST_YEAR.finditer(nxt), *_THE_YEAR.finditer(nxt))]
+    return any(y < ref_year for y in years)
 
 
 def _core_countries(roles: list[tuple[Mention, str]]) -> frozenset[str]:
@@ -457,13 +486,17 @@ _PAST_CUE = re.compile(
     r"withdrew|formalized|formalised|ended|last week|yesterday|earlier this (?:week|month))\b",
     re.IGNORECASE,
 )
-_NAMED_PAST = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_NAMED_PAST = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+    # "the 2011 trade deal", "its 2015 nuclear accord"
+    r"|\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){1,3}$"
+)
 
 
 def _named_past(text: str, trig: re.Match, ref_year: int | None) -> bool:
     """'the 1993 Oslo accord', 'the 2015 nuclear deal': an event named by an earlier year."""
     m = _NAMED_PAST.search(text[max(0, trig.start() - 40) : trig.start()])
-    if not (m and ref_year is not None and int(m.group(1)) < ref_year):
+    if not (m and ref_year is not None and int(m.group(1) or m.group(2)) < ref_year):
         return False
     # acting on an old agreement now (withdrawing from the 1987 pact) is news
     return not _ACT_ON_OLD.search(text[max(0, trig.start() - 60) : trig.start()])
@@ -545,8 +578,9 @@ def _coreference(
         if registry:
             for m in _names_regex(tuple(sorted(registry))).finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
-                if free(a, b):
-                    ref = registry[m.group(0)]
+                ref = registry[m.group(0)]
+                # "Ivanka Trump", "Ms. Alice Marie Johnson": another person with that surname
+                if free(a, b) and not _namesake(s.text, m.start(), set(ref.name.split())):
                     added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
         # pronouns resolve to the last person named before them
@@ -699,6 +733,11 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
             return True
     if _BACKGROUND.search(sent) and not future:
         return True
+    if day is not None:
+        # a call or visit named by a month 2-5 months back is past, whatever else the clause says
+        for m in _MONTH_POSS.finditer(sent):
+            if 2 <= (day.month - dates_mod.MONTHS[m.group(1).lower()]) % 12 <= 5:
+                return True
     if day is not None and not future:
         for m in _MONTH_IN.finditer(sent):
             month = dates_mod.MONTHS[m.group(1).lower()]

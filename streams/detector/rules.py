@@ -283,6 +283,13 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         return []
     if re.search(r"\bto (?:join|testify|apply|bid|submit)\b", after[:60]):
         return []
+    # "forces invited by Damascus": troops deployed at a government's request, not a visit
+    if re.search(
+        r"\b(?:forces|troops|soldiers|military|peacekeepers|contingents?|army|armies)\b"
+        r"(?:\s+(?:\w+\s+){0,2}|[^.;]{0,60}\b(?:were|was|are|is|been|be|being|at|on)\s+(?:\w+\s+)?(?:the\s+)?)$",
+        before,
+    ) and not re.search(r"\b(?:summit|talks|visit|meet\w*|conference|negotiat\w*)\b", after[:60]):
+        return []
     trig = t.group(0).lower()
     # "officers were invited into the embassy", "invited back into the G-7": into a
     # building or a club, not to visit or to talk
@@ -703,6 +710,22 @@ _JOINT_PRESS = re.compile(
     r"|conference\b[^.;]{0,30}?\b(?:with|alongside|beside)\b"
 )
 
+# "an all-staff meeting", "a town hall meeting", "the World Meeting of Families", "a Women in
+# Entertainment summit": gatherings of staff, faithful or an industry, not of governments
+_NOT_DIPLOMATIC_BEFORE = re.compile(
+    r"\b(?:all-staff|staff|all-hands|town[- ]hall|faculty|family|team|board|shareholders?['’]?|church|"
+    r"prayer|parent-teacher|(?-i:(?:Women|Youth|Entertainment|Faith|Prayer|Fashion|Film|Music|Families)"
+    r"(?:\s+(?:in|of|and|[A-Z][\w'’-]*))*))\s+$",
+    I,
+)
+_NOT_DIPLOMATIC_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+)?(?:Families|Youth|Women|Faith|Bishops|Mayors))\b"
+)
+# "the summit", "the meeting" with nothing attached: a meeting named before, whose parties
+# are named in the clause that speaks of it ("the summit comes a day after France ...": no)
+_BARE_MEETING = re.compile(r"\b(?:the|that|this)\s+$", I)
+_ATTACHED = re.compile(r"(?:['’]s)?\s+(?:with|between|of|among|in|at|on)\b", I)
+
 _TOPIC = re.compile(
     r"\s(?:to\s+(?:talk|discuss|review|address|tackle|resolve|coordinate|seek|find|ease)\b"
     r"|about\b|on\b|over\b|regarding\b|concerning\b|amid\b|despite\b|after\b|following\b)",
@@ -741,6 +764,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []  # "said at a news conference in Geneva": no counterpart met
     if trig in ("meeting", "meetings", "summit", "conference") and _DOMESTIC_MEETING.match(
         sent, t.end()
+    ):
+        return []
+    if trig in ("meeting", "meetings", "summit", "conference") and (
+        _NOT_DIPLOMATIC_BEFORE.search(sent, max(0, t.start() - 40), t.start())
+        or _NOT_DIPLOMATIC_OF.match(sent, t.end())
     ):
         return []
     if _WITH_NON_STATE.match(sent, t.end()):
@@ -857,6 +885,13 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         before_topic = [(m, r) for m, r in roles if m.end - off <= topic.start()]
         if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
             roles = before_topic
+    if (
+        trig in ("summit", "meeting")
+        and _BARE_MEETING.search(sent, max(0, t.start() - 6), t.start())
+        and not _ATTACHED.match(sent, t.end())
+    ):
+        a, b = clause_of(sent, t.start())
+        roles = [(m, r) for m, r in roles if a <= m.start - off < b]
     if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
         return []
     if location is not None:
@@ -875,7 +910,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
 
 
 _DEAL_VERB = re.compile(
-    r"\b(?:sign\w*|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
+    r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
     r"(?:re-?)?negotiat\w*|scrap\w*|"
     r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
@@ -915,8 +950,11 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     a, b = t.start() - max(0, t.start() - 60), t.end() - max(0, t.start() - 60)
     if not any((v.start(), v.end()) != (a, b) for v in _DEAL_VERB.finditer(near)):
         return []
+    # "any final peace agreement", "hope for a significant U.S.-North Korea deal": no deal yet
     if GENERIC.search(sent) or re.search(
-        r"\b(?:without|such an?|any)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 25) : t.start()], I
+        r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+an?|hoping\s+for\s+an?)\s+(?:[\w.’'-]+\s+){0,3}$",
+        sent[max(0, t.start() - 50) : t.start()],
+        I,
     ):
         return []
     completed = re.search(

@@ -403,3 +403,145 @@ def test_pronoun_still_resolves_to_the_leader() -> None:
     )
     ev = run("Climate rules", body, date(2015, 7, 2))
     assert any(countries(e) >= {"USA", "SWE"} for e in of_type(ev, "state_visit"))
+
+
+# ------------------------------------------------------------ round 3 (recall4)
+DEC = date(2019, 12, 18)
+
+
+def test_any_final_deal_is_hypothetical() -> None:
+    ev = run(
+        "Border fence",
+        "Israel has insisted on maintaining troops in the area in any final peace agreement, a "
+        "stance completely rejected by the Palestinians, who call it a violation.",
+        NOV,
+    )
+    assert not of_type(ev, "agreement")
+
+
+def test_hope_for_a_deal_is_no_deal() -> None:
+    ev = run(
+        "Cyber talks",
+        "Analysts are not holding out much hope for a significant U.S.-North Korea hacking deal.",
+        NOV,
+    )
+    assert not of_type(ev, "agreement")
+
+
+def test_signed_deal_still_found() -> None:
+    ev = run(
+        "Asylum pact",
+        "Guatemala signed a safe third country agreement with the United States on Friday.",
+        NOV,
+    )
+    assert {"GTM", "USA"} <= countries(of_type(ev, "agreement")[0])
+
+
+def test_possessive_month_call_is_background() -> None:
+    ev = run(
+        "House impeaches Trump",
+        "The articles stem from Trump's July phone call with Ukrainian President Volodymyr "
+        "Zelenskiy, which will be debated in the Senate.",
+        DEC,
+    )
+    assert not of_type(ev, "leader_call")
+
+
+def test_recent_call_with_a_day_is_news() -> None:
+    ev = run(
+        "Trump call",
+        "Trump spoke by phone on Monday with Ukrainian President Volodymyr Zelenskiy.",
+        DEC,
+    )
+    assert of_type(ev, "leader_call")
+
+
+def test_old_year_trade_deal_after_citing() -> None:
+    ev = run(
+        "Trade vote",
+        'Citing the 2011 trade deal the United States signed with South Korea, Sessions said "this '
+        'proposal will widen our deficits."',
+        date(2015, 5, 22),
+    )
+    assert not of_type(ev, "agreement")
+
+
+def test_year_in_the_following_time_clause_dates_the_event() -> None:
+    ev = run(
+        "Iran sanctions",
+        "The United States, which broke off diplomatic relations with Iran after the country's "
+        "1979 Islamic revolution, has long used sanctions to punish Iran.",
+        date(2019, 6, 1),
+    )
+    assert not of_type(ev, "diplomatic_expulsion")
+
+
+def test_recent_break_of_relations_still_found() -> None:
+    ev = run(
+        "Ties cut",
+        "Saudi Arabia broke off diplomatic relations with Iran on Sunday after the storming of "
+        "its embassy in Tehran.",
+        date(2016, 1, 4),
+    )
+    assert of_type(ev, "diplomatic_expulsion")
+
+
+def test_staff_meeting_and_world_meeting_of_families_are_not_diplomatic() -> None:
+    ev = run(
+        "Envoy quits",
+        "The Foreign Office called an all-staff meeting after British Ambassador Kim Darroch's "
+        "cables criticising Donald Trump leaked. Pope Francis' U.S. trip coincided with the "
+        "World Meeting of Families in Philadelphia.",
+        date(2019, 7, 10),
+    )
+    assert not of_type(ev, "leaders_meeting")
+
+
+def test_bare_summit_takes_parties_from_its_own_clause() -> None:
+    ev = run(
+        "NATO in Wales",
+        "The summit comes a day after France decided to suspend its delivery of warships to "
+        "Russia with French President Francois Hollande's office saying actions by Russia have "
+        "hurt security.",
+        date(2014, 9, 4),
+    )
+    assert not of_type(ev, "leaders_meeting")
+
+
+def test_summit_with_named_parties_still_found() -> None:
+    ev = run(
+        "Summit",
+        "Trump and Putin touted the summit in Helsinki as a success on Monday.",
+        date(2018, 7, 16),
+    )
+    assert {"USA", "RUS"} <= countries(of_type(ev, "leaders_meeting")[0])
+
+
+def test_forces_invited_by_a_government_are_no_invitation() -> None:
+    ev = run(
+        "Syria",
+        "Putin said American forces have no right to be in Syria, as they were neither invited "
+        "by Damascus nor authorized by the United Nations.",
+        date(2018, 12, 20),
+    )
+    assert not of_type(ev, "summit_invitation")
+
+
+def test_leader_invited_for_talks_still_found() -> None:
+    ev = run(
+        "Invitation",
+        "Japanese Prime Minister Shinzo Abe was invited by Chinese President Xi Jinping to visit "
+        "Beijing for talks.",
+        NOV,
+    )
+    assert of_type(ev, "summit_invitation")
+
+
+def test_family_namesake_is_not_the_president_later_in_the_story() -> None:
+    ev = run(
+        "Berlin panel",
+        "President Donald Trump spoke in Washington on Monday. In Berlin, Ivanka Trump attended "
+        "the panel at German Chancellor Angela Merkel's invitation.",
+        date(2017, 4, 25),
+    )
+    assert not of_type(ev, "summit_invitation")
