@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from detector_cases import countries, one, run
 
 from streams.detector import Story, detect
 from streams.detector.gazetteer import Gazetteer
@@ -19,22 +20,8 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 DEV = SHARED / "eval" / "dev.jsonl"
 
 
-def run(headline: str, body: str = "", published: date | None = None) -> list:
-    return detect(Story(id="t", headline=headline, body=body, published=published))
-
-
 def types(events: list) -> set[str]:
     return {e.type for e in events}
-
-
-def one(events: list, etype: str):
-    found = [e for e in events if e.type == etype]
-    assert len(found) == 1, f"expected one {etype}, got {[(e.type, e.status) for e in events]}"
-    return found[0]
-
-
-def countries(event, role: str | None = None) -> set[str]:
-    return {a.country for a in event.actors if role is None or a.role == role}
 
 
 # ------------------------------------------------------------------ the seed story

@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from streams.detector import Story, detect
+from detector_cases import countries, of_type, run
+
 from streams.detector.text import mask_link_blurbs
-
-
-def run(headline: str, body: str = "", published: date | None = None) -> list:
-    return detect(Story(id="t", headline=headline, body=body, published=published))
-
-
-def of_type(events: list, etype: str) -> list:
-    return [e for e in events if e.type == etype]
-
-
-def countries(event, role: str | None = None) -> set[str]:
-    return {a.country for a in event.actors if role is None or a.role == role}
-
 
 NOV = date(2019, 11, 13)
 
