@@ -70,7 +70,7 @@ _PAST_YEAR = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
-    r"last month(?:'s|’s)?|in the (?:19|20)\d0s|years? earlier|decades?|"
+    r"last month(?:'s|’s)?|in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
@@ -82,6 +82,11 @@ _MONTH_POSS = re.compile(
     r"\b(?:his|her|their|its|an?|the|[A-Z][\w.-]*['’]s)\s+(January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|summit|visit|"
     r"trip|talks)\b"
+)
+# "the accord reached in Minsk last February", "last July's alliance summit"
+_LAST_MONTH = re.compile(
+    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)"
 )
 _MONTH_NAME = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -247,6 +252,7 @@ def detect(story: Story) -> list[Event]:
     context = _context(sents, active)
     found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
     found = _former_throughout(found, gaz, day)
+    found = _unintroduced(found, text, finder, len(story.headline))
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
@@ -399,6 +405,18 @@ def _former_throughout(found: list[Mention], gaz: Gazetteer, day: date | None) -
         if gaz.person_status(pid, day)[0] == "in_office":
             first[pid] = False  # "ex-Trump adviser": the modifier, not the president
     return [replace(m, former=True) if m.kind == "person" and first.get(m.id) else m for m in found]
+
+
+def _unintroduced(
+    found: list[Mention], text: str, finder: MentionFinder, body: int
+) -> list[Mention]:
+    """Drop bare surnames of office holders when the story introduces only someone else with
+    that surname: "Rian Johnson ... Johnson's film", "Jimmy Fallon ... a call from Fallon"."""
+    bare = {m.id: m.text for m in found if m.kind == "person" and " " not in m.text}
+    drop = {pid for pid, sur in sorted(bare.items()) if finder.other_namesake(text, pid, sur, body)}
+    if not drop:
+        return found
+    return [m for m in found if not (m.kind == "person" and m.id in drop and " " not in m.text)]
 
 
 def _sentences_with(positions: list[int], sents: list[Sentence]) -> set[int]:
@@ -744,6 +762,10 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
             if 1 <= (day.month - month) % 12 <= 6 and day.month != month:
                 return True
     if not future:
+        for m in _LAST_MONTH.finditer(sent):
+            # "last <Month>" is the latest past such month: 2+ months back is not news
+            if day is None or (day.month - dates_mod.MONTHS[m.group(1).lower()]) % 12 != 1:
+                return True
         return _dated_long_ago(sent, day, ref_year)
     return False
 

@@ -260,10 +260,13 @@ class MentionFinder:
             self._surface_ac.make_automaton()
         # every word of every name of a person: "Tayyip" before "Erdogan" is his own name
         self._name_words: dict[str, set[str]] = {}
-        for f, cands in gaz.surfaces.items():
+        self._full_forms: dict[str, list[str]] = {}  # "Boris Johnson": given name + surname
+        for f, cands in sorted(gaz.surfaces.items()):
             for c in cands:
                 if c.kind == "person":
                     self._name_words.setdefault(c.ref, set()).update(f.split())
+                    if " " in f:
+                        self._full_forms.setdefault(c.ref, []).append(f)
 
     def surface_matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of gazetteer forms: leftmost-longest, ending at a word end."""
@@ -277,6 +280,29 @@ class MentionFinder:
                 continue
             out.append((e - len(form), e, form))
         return out
+
+    def other_namesake(self, text: str, ref: str, surname: str, body: int = 0) -> bool:
+        """Is the bare surname another person's: the story introduces someone else with it at
+        its first mention ("Rian Johnson", "Jimmy Fallon") and never names the office holder
+        by given name or with a title or honorific ("Boris Johnson", "Prime Minister Johnson",
+        "Mr. Johnson")? "Johnson's new film", "a call from Fallon" then mean that person.
+        The first mention is read in the body, from offset ``body`` (a title-case headline
+        hides given names).
+        """
+        if any(f in text for f in self._full_forms.get(ref, ())):
+            return False
+        first = True
+        other = False
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if w and (w.group(1) in _HONORIFICS or w.group(1).lower() in _TITLE_WORDS):
+                return False
+            if first and m.start() >= body:
+                # "Rian Johnson" (one space: not "... on China.\n\nTrump")
+                other = bool(_GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+                other = other and _namesake(text, m.start(), self._name_words.get(ref, set()))
+                first = False
+        return other
 
     # --------------------------------------------------------------- surfaces
     def surface_mentions(self, text: str, offset: int, day: date | None) -> list[Mention]:
@@ -700,6 +726,12 @@ _HONORIFICS = {
     "General",
     "Ambassador",
 }
+
+
+# the last word of a title or an honorific right before a surname ("Prime Minister Johnson")
+_TITLE_WORDS = {t.split()[-1] for t in TITLES} | {"pm", "chairman", "dictator", "strongman"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: ignore[assignment]

@@ -439,6 +439,33 @@ def _invited_to(sent: str, t: re.Match) -> bool:
     )
 
 
+# a visit or meeting someone seeks, asks for or has withheld is no event that took place:
+# "was seeking a coveted White House visit", "withholding military aid and a White House
+# meeting"; the object runs to the trigger without a clause break, an infinitive or a
+# time preposition ("sought to reassure allies after meeting Putin" is a meeting held)
+_SOUGHT = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
+    r"push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|angl(?:e|es|ed|ing)\s+for|covet(?:s|ed|ing)?|"
+    r"withh(?:old|olds|eld|olding)|dangl(?:e|es|ed|ing)|in\s+exchange\s+for|the\s+promise\s+of)\b"
+    r"(?:(?!\b(?:to|after|before|during|following|when|while|at|from|since|by)\b)[^,;.:!?\"“”])"
+    r"{0,70}\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$",
+    I,
+)
+
+
+# the subject of a visit verb is someone the gazetteer does not know: "Professor Dodge, who
+# visits Iraq", "Dr. Lee visited Seoul", "Smith, who travelled to Iran"
+_PRIVATE_VISITOR = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+[A-Z][\w’'-]+(?:,\s+who)?"
+    r"|\b[A-Z][a-z][\w’'-]*,\s+who)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _sought(sent: str, t: re.Match) -> bool:
+    """Is the visit/meeting at ``t`` only sought or withheld ("seeking a White House visit")?"""
+    return bool(_SOUGHT.search(sent, max(0, t.start() - 100), t.start()))
+
+
 def _wishful(sent: str, t: re.Match) -> bool:
     """A wish or condition ("would be glad to meet") is not a planned event."""
     return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
@@ -545,6 +572,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 visitor = after_by[0]
         if visitor is None:
             return []
+        pv = _PRIVATE_VISITOR.search(sent, max(0, t.start() - 60), t.start())
+        if (
+            pv
+            and visitor.kind not in ("person", "title", "group")
+            and not any(m.start - off < pv.end() and m.end - off > pv.start() for m in ms)
+        ):
+            return []  # "says Professor Dodge, who visits Iraq": no office holder travels
         if (
             visitor.kind == "country"
             and " " not in visitor.text.replace(visitor.name, "")
@@ -606,6 +640,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
     ):
         status = "planned"
+    if status in ("occurred", "planned") and _sought(sent, t):
+        status = "proposed"
     if host is None and location is not None and location.kind in ("country", "capital", "seat"):
         # "Assad visits UAE": the visited country's government is the host
         host = replace(location, kind="country", location=False, rank="government")
@@ -873,6 +909,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         and not re.search(r"\b(?:met|held|was held)\b", sent, I)
     ):
         status = "planned"
+    if status in ("occurred", "planned") and _sought(sent, t):
+        status = "proposed"
     roles = [
         (m, "participants")
         for m in ag
@@ -981,7 +1019,9 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "cancelled"
     elif re.search(
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
-        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b",
+        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
+        # "two days after signing the accord": a signing told as done
+        r"|\b(?:after|since)\s+(?:the\s+)?signing\b",
         near,
         I,
     ) and not (
@@ -1005,6 +1045,16 @@ _DIPLO_NOUN = re.compile(
     r"\b(?:diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?|consuls?|diplomatic|"
     r"chiefs? of mission|attach[eé]s?|charg[eé] d'affaires|mission)\b",
     I,
+)
+
+
+_EXPULSION_REASON = re.compile(
+    r"\b(?:in response|in retaliation|after|over|following|because|amid|for|as)\b", I
+)
+# "expulsion of 35 (Russian) diplomats from the U.S.": the object, then the country left
+_EXPELLED_FROM = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials|staff|"
+    r"personnel|[A-Z][a-z]+ns)\s+from\s+(?:the\s+)?"
 )
 
 
@@ -1043,6 +1093,20 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         if m.country != actor.country
         and (m.kind in ("group", "adjective", "country", "person", "title"))
     ]
+    # the expelled are named before the reason: "expelling 60 Russian diplomats in response
+    # to the poisoning ... on British soil" (Britain is no target)
+    why = _EXPULSION_REASON.search(sent, t.end())
+    if why is not None:
+        targets = [m for m in targets if m.start - off < why.start()] or targets
+    # "the expulsion of 35 diplomats from the US": the country they leave expels them (a verb
+    # reads the other way: "Venezuela is expelling staff from Argentina" names their country)
+    frm = _EXPELLED_FROM.match(sent, t.end())
+    if frm is not None and trig.startswith("expulsion"):
+        host = next((m for m in right if m.start - off == frm.end()), None)
+        if host is not None and host.country and host.country != actor.country:
+            named = [m for m in targets if m.start - off < frm.start()]
+            actor, co_actors = replace(host, location=False), []
+            targets = named or [m for m in left if m.country != host.country][:1]
     if trig.startswith(("summon", "recall")):
         # the envoy named inside the trigger ("summons U.S. envoy") is the target
         verb_end = rel + len(trig.split()[0])

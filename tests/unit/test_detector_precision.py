@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from detector_cases import countries, of_type, run
+from detector_cases import countries, of_type, one, run
 
 from streams.detector.text import mask_link_blurbs
 
@@ -533,3 +533,147 @@ def test_family_namesake_is_not_the_president_later_in_the_story() -> None:
         date(2017, 4, 25),
     )
     assert not of_type(ev, "summit_invitation")
+
+
+# --- recall5: bare surnames, sought visits, private travel, dated background, expulsions
+
+
+def test_bare_surname_of_a_namesake_introduced_first_is_not_the_office_holder() -> None:
+    ev = run(
+        "Director's new trilogy",
+        "Film director Rian Johnson will write a new trilogy, the studio said on Thursday. "
+        "Johnson's upcoming film arrives in U.S. theaters next month.",
+        date(2017, 11, 9),
+    )
+    assert not of_type(ev, "state_visit")
+
+
+def test_bare_surname_after_a_comedian_is_no_leader_call() -> None:
+    ev = run(
+        "Late-night hosts",
+        "Late-night host Jimmy Fallon joined the show on Monday. In the clip, President Donald "
+        "Trump watches as Colbert receives a call from Fallon.",
+        date(2017, 6, 9),
+    )
+    assert not of_type(ev, "leader_call")
+
+
+def test_bare_surname_of_an_introduced_leader_still_found() -> None:
+    ev = run(
+        "Talks",
+        "British Prime Minister Boris Johnson arrived in Washington on Monday. Johnson met "
+        "President Donald Trump at the White House.",
+        date(2019, 9, 23),
+    )
+    assert {"GBR", "USA"} <= countries(one(ev, "leaders_meeting"))
+
+
+def test_visit_sought_is_proposed_not_occurred() -> None:
+    ev = run(
+        "Ukraine",
+        "Ukrainian President Volodymyr Zelensky was seeking a coveted White House visit to show "
+        "backing from the United States.",
+        date(2019, 10, 3),
+    )
+    assert all(e.status == "proposed" for e in of_type(ev, "state_visit"))
+
+
+def test_meeting_withheld_is_not_occurred() -> None:
+    ev = run(
+        "Inquiry",
+        "Democrats say President Donald Trump pressured Ukraine, withholding military aid and a "
+        "White House meeting with President Volodymyr Zelensky.",
+        date(2019, 12, 3),
+    )
+    assert all(e.status != "occurred" for e in of_type(ev, "leaders_meeting"))
+
+
+def test_meeting_held_after_seeking_reassurance_still_occurred() -> None:
+    ev = run(
+        "Allies",
+        "President Donald Trump sought to reassure allies after meeting Russian President "
+        "Vladimir Putin in Helsinki on Monday.",
+        date(2018, 7, 17),
+    )
+    assert one(ev, "leaders_meeting").status == "occurred"
+
+
+def test_private_person_visiting_is_no_state_visit() -> None:
+    ev = run(
+        "Iraq",
+        "U.S. officials and their Iraqi allies will have to hide, says Professor Dodge, who "
+        "visits Iraq several times a year.",
+        date(2019, 5, 10),
+    )
+    assert not of_type(ev, "state_visit")
+
+
+def test_talks_since_the_early_1990s_are_background() -> None:
+    ev = run(
+        "Climate finance",
+        "Finance has divided the United States and poorer nations since UN climate talks began "
+        "in the early 1990s.",
+        date(2019, 12, 10),
+    )
+    assert not of_type(ev, "leaders_meeting")
+
+
+def test_accord_reached_last_february_is_background() -> None:
+    ev = run(
+        "Sanctions",
+        "Obama and Merkel said sanctions should stay until President Vladimir Putin implements "
+        "the peace accord reached in Minsk last February.",
+        date(2015, 10, 9),
+    )
+    assert not of_type(ev, "agreement")
+
+
+def test_summit_last_month_by_name_is_still_news() -> None:
+    ev = run(
+        "Summit",
+        "Chinese President Xi Jinping met Russian President Vladimir Putin at a summit in Moscow "
+        "last September, officials said.",
+        date(2019, 10, 9),
+    )
+    assert of_type(ev, "leaders_meeting")
+
+
+def test_expulsion_of_diplomats_from_a_country_is_that_countrys_act() -> None:
+    ev = run(
+        "Cyber",
+        "Russia faced new sanctions and the expulsion of 35 diplomats from the United States "
+        "this week.",
+        date(2016, 12, 31),
+    )
+    e = one(ev, "diplomatic_expulsion")
+    assert countries(e, "actor") == {"USA"} and countries(e, "target") == {"RUS"}
+
+
+def test_expelling_staff_from_countries_names_their_country() -> None:
+    ev = run(
+        "Venezuela",
+        "Venezuela's government said it was expelling diplomatic staff from Argentina and Chile.",
+        date(2019, 7, 30),
+    )
+    e = one(ev, "diplomatic_expulsion")
+    assert countries(e, "actor") == {"VEN"} and {"ARG", "CHL"} <= countries(e, "target")
+
+
+def test_expulsion_target_is_named_before_the_reason() -> None:
+    ev = run(
+        "Expulsions",
+        "The U.S. administration is expelling 60 Russian diplomats in response to the poisoning "
+        "of a former spy on British soil.",
+        date(2018, 3, 27),
+    )
+    assert countries(one(ev, "diplomatic_expulsion"), "target") == {"RUS"}
+
+
+def test_deal_after_signing_is_occurred() -> None:
+    ev = run(
+        "Trade",
+        "Two days after signing the trade accord with Canada and Mexico in Buenos Aires, "
+        "President Donald Trump put Congress on notice.",
+        date(2018, 12, 3),
+    )
+    assert one(ev, "agreement").status == "occurred"
