@@ -225,7 +225,15 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I):
         return []
     if (
-        re.search(r"\b(?:cold|conference|roll|wake-up|close|judgment|judgement)\s+call", sent, I)
+        re.search(
+            r"\b(?:cold|conference|roll|wake-up|close|judgment|judgement)\s+call"
+            # a call as an appeal: "a call that young men answered", "heeded the call", "a call to arms"
+            r"|\bcall\s+(?:that|which)\s+[^.;:]{0,60}?\b(?:answer|heed)\w*"
+            r"|\b(?:answer\w*|heed\w*)\s+(?:the|a|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?call\b"
+            r"|\bcall\s+to\s+(?:arms|action|prayer|jihad)\b",
+            sent,
+            I,
+        )
         and "phone" not in trig
     ):
         return []
@@ -967,7 +975,10 @@ _COMMERCIAL = re.compile(
 _NEGATED_DEAL = re.compile(
     r"\b(?:not|never|yet to|no|before|until|if|unless|without)\s+(?:\w+\s+){0,3}(?:signed|sealed|reached|struck|agreed)\b"
     # "so that it can be signed", "a deal to be reached by Monday": not done yet
-    r"|\b(?:can|could|would|will|should|must|may|might|to)\s+(?:\w+\s+)?be\s+(?:signed|sealed|reached|struck|agreed|inked|concluded)\b",
+    r"|\b(?:can|could|would|will|should|must|may|might|to)\s+(?:\w+\s+)?be\s+(?:signed|sealed|reached|struck|agreed|inked|concluded)\b"
+    # a condition on the deal: "if a “new & fair NAFTA agreement” were signed", "unless a deal is reached"
+    r"|\b(?:if|unless|whether)\s+[^.;:!?]{0,60}?\b(?:were|was|is|are|be|been|gets?|got)\s+(?:\w+\s+)?"
+    r"(?:signed|sealed|reached|struck|agreed|inked|concluded)\b",
     I,
 )
 
@@ -1021,7 +1032,11 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
         # "two days after signing the accord": a signing told as done
-        r"|\b(?:after|since)\s+(?:the\s+)?signing\b",
+        r"|\b(?:after|since)\s+(?:the\s+)?signing\b"
+        # "a cease-fire brokered March 5", "Beijing announced a free-trade agreement", "took effect"
+        r"|\bbrokered\b|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|treaty)\b"
+        r"|\b(?:took|takes|take|went|goes|go|came|comes|come|entered|enters)\s+into\s+(?:effect|force)\b"
+        r"|\b(?:took|takes)\s+effect\b",
         near,
         I,
     ) and not (

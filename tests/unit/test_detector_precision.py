@@ -677,3 +677,74 @@ def test_deal_after_signing_is_occurred() -> None:
         date(2018, 12, 3),
     )
     assert one(ev, "agreement").status == "occurred"
+
+
+def test_deal_under_a_condition_is_not_signed() -> None:
+    ev = run(
+        "Tariffs",
+        "The president said he would lift tariffs on Canada and Mexico if a “new & fair NAFTA "
+        "agreement” were signed.",
+        date(2018, 6, 2),
+    )
+    assert all(e.status != "occurred" for e in of_type(ev, "agreement"))
+
+
+def test_whether_a_deal_is_signed_is_proposed() -> None:
+    ev = run(
+        "Trade",
+        "Officials said the talks between Japan and the United States will determine whether a "
+        "trade agreement is reached this year.",
+        date(2019, 8, 2),
+    )
+    assert all(e.status == "proposed" for e in of_type(ev, "agreement"))
+
+
+def test_deal_signed_before_an_if_clause_stays_occurred() -> None:
+    ev = run(
+        "Trade",
+        "Japan and the United States signed a trade agreement on Monday, and Tokyo said it would "
+        "cut tariffs on beef if Congress approves it.",
+        date(2019, 10, 8),
+    )
+    assert one(ev, "agreement").status == "occurred"
+
+
+def test_brokered_or_announced_deal_is_occurred() -> None:
+    brokered = run(
+        "Idlib",
+        "A cease-fire brokered last week by Turkey and Russia still holds in the province.",
+        date(2020, 3, 12),
+    )
+    announced = run(
+        "Trade",
+        "On Monday Beijing announced a free-trade agreement with South Korea.",
+        date(2014, 11, 11),
+    )
+    for ev in (brokered, announced):
+        assert one(ev, "agreement").status == "occurred"
+
+
+def test_a_call_answered_by_recruits_is_no_phone_call() -> None:
+    ev = run(
+        "Recruits",
+        "It is a call that many young men have answered, travelling to Syria to fight Bashar "
+        "al-Assad, the United States and the Russians.",
+        date(2017, 4, 25),
+    )
+    assert of_type(ev, "leader_call") == []
+    heeded = run(
+        "Recruits",
+        "Thousands heeded the call to fight in Syria against Bashar al-Assad and the Russians.",
+        date(2017, 4, 25),
+    )
+    assert of_type(heeded, "leader_call") == []
+
+
+def test_a_call_between_leaders_still_counts() -> None:
+    ev = run(
+        "Call",
+        "President Donald Trump held a call with Russian President Vladimir Putin on Tuesday "
+        "that both sides described as constructive.",
+        date(2017, 5, 3),
+    )
+    assert one(ev, "leader_call").status == "occurred"
