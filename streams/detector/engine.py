@@ -366,18 +366,21 @@ def _dated_by_next(
     nxt = text[a:b]
     if not _TIME_CLAUSE.match(nxt):
         return False
-    years = [int(m.group(1)) for m in (*_PAST_YEAR.finditer(nxt), *_THE_YEAR.finditer(nxt))]
-    return any(y < ref_year for y in years)
+    return any(y < ref_year for y in _years(nxt))
 
 
 def _core_countries(roles: list[tuple[Mention, str]]) -> frozenset[str]:
     return frozenset(m.country for m, r in roles if m.country and r not in ("venue", "location"))
 
 
+def _years(text: str) -> list[int]:
+    """The years a text dates something to ("in 2009", "the 2011 deal")."""
+    return [int(m.group(1)) for m in (*_PAST_YEAR.finditer(text), *_THE_YEAR.finditer(text))]
+
+
 def _long_ago(clause: str, day: date | None, ref_year: int | None) -> bool:
     """Dated by an earlier year or a date months back ("last month" is not long ago)."""
-    years = [int(m.group(1)) for m in (*_PAST_YEAR.finditer(clause), *_THE_YEAR.finditer(clause))]
-    if ref_year is not None and any(y < ref_year for y in years):
+    if ref_year is not None and any(y < ref_year for y in _years(clause)):
         return True
     return _dated_long_ago(clause, day, ref_year)
 
@@ -745,8 +748,7 @@ _FUTURE = re.compile(
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     """A sentence that dates its events to an earlier year or month is background."""
     future = _FUTURE.search(sent)
-    for m in (*_PAST_YEAR.finditer(sent), *_THE_YEAR.finditer(sent)):
-        y = int(m.group(1))
+    for y in _years(sent):
         if ref_year is not None and y < ref_year and not future:
             return True
     if _BACKGROUND.search(sent) and not future:
