@@ -233,14 +233,22 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         key_serializer="raw",
         value_serializer="json",
     )
-    sightings = tables.table(
-        app,
-        "sightings",
-        partitions=n,
-        key_type=bytes,
-        use_partitioner=True,
-        options=table_options(settings),
-        help="Dedupe state per actor set: occurrences of events in the window.",
+
+    def state_table(name: str, help: str) -> tables.Table:
+        """A table keyed like the topic feeding it, its changelog partitioned the same way."""
+        options = table_options(settings)  # a new dict each time: Faust's store pops from it
+        return tables.table(
+            app,
+            name,
+            partitions=n,
+            key_type=bytes,
+            use_partitioner=True,
+            options=options,
+            help=help,
+        )
+
+    sightings = state_table(
+        "sightings", "Dedupe state per actor set: occurrences of events in the window."
     )
     ordered_topic = app.topic(
         f"{settings.app_id}-alerts",
@@ -249,24 +257,10 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         key_serializer="raw",
         value_serializer="json",
     )
-    sequencer = tables.table(
-        app,
-        "sequencer",
-        partitions=n,
-        key_type=bytes,
-        use_partitioner=True,
-        options=table_options(settings),
-        help="Per event key: next alert sequence to publish, and alerts waiting for it.",
+    sequencer = state_table(
+        "sequencer", "Per event key: next alert sequence to publish, and alerts waiting for it."
     )
-    gather = tables.table(
-        app,
-        "gather",
-        partitions=n,
-        key_type=bytes,
-        use_partitioner=True,
-        options=table_options(settings),
-        help="Decisions of one story's events, until all have arrived.",
-    )
+    gather = state_table("gather", "Decisions of one story's events, until all have arrived.")
 
     changelog_topics = [t.changelog_topic for t in (sightings, sequencer, gather)]
     changelogs = [t.get_topic_name() for t in changelog_topics]
