@@ -574,7 +574,9 @@ def _coreference(
     last_person: Mention | None = None
     recent_countries: list[Mention] = []
     out: list[list[Mention]] = []
+    prev_start = 0  # where the sentence before this one starts
     for s, ms in zip(sents, mentions, strict=True):
+        near_start, prev_start = prev_start, s.start
         added: list[Mention] = []
         if s.index not in context:
             out.append(ms)
@@ -611,8 +613,17 @@ def _coreference(
             b = s.start + m.end()
             if not free(a, b):
                 continue
-            before = [p for p in persons_here if p.end <= a and p.kind in ("person", "title")]
+            before = [
+                p
+                for p in persons_here
+                if p.end <= a and p.kind in ("person", "title") and not _attributive(text, p)
+            ]
             ref = before[-1] if before else last_person
+            if ref is not None and m.group(0).lower().strip() in ("she", "her"):
+                # the office holders the gazetteer knows are mostly men: a "she" far from the
+                # person named last is more likely a woman it does not know
+                if ref.start < near_start:
+                    continue
             if ref is not None and not _other_person_between(text, ref, a):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
         for m in _BOTH.finditer(s.text) if s.index in active else ():
@@ -650,6 +661,16 @@ _OTHER_PERSON = re.compile(
     r"|\b(?:says|said|according to)\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w’'-]*)\b(?!['’]s)"
     r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*),\s+(?:a|an)\s+[a-z]"
 )
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    """'the Trump White House', 'the Obama administration': a name qualifying a noun is no
+    antecedent for a pronoun."""
+    return (
+        m.kind == "person"
+        and (m.text == m.name or m.text in m.name.split())
+        and text[max(0, m.start - 4) : m.start].lower() == "the "
+    )
 
 
 def _other_person_between(text: str, ref: Mention, pos: int) -> bool:

@@ -777,9 +777,21 @@ _TOPIC = re.compile(
 )
 
 
+# "meeting emission reduction goals", "isn't meeting its inflation target": meet as fulfil
+_FULFIL = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+|such\s+)?"
+    r"(?:(?!(?:with|on|in|at|to|about|over|for|between|of|and|amid|after|as)\b)[\w-]+\s+){0,3}?"
+    r"(?:goals?|targets?|demands?|requirements?|deadlines?|criteria|obligations?|"
+    r"standards?|needs|expectations?|commitments?|thresholds?|quotas?|benchmarks?)\b",
+    I,
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
+    if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
+        return []
     if _wishful(sent, t) or re.search(
         r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
         sent[max(0, t.start() - 40) : t.start()],
@@ -977,7 +989,7 @@ _NEGATED_DEAL = re.compile(
     # "so that it can be signed", "a deal to be reached by Monday": not done yet
     r"|\b(?:can|could|would|will|should|must|may|might|to)\s+(?:\w+\s+)?be\s+(?:signed|sealed|reached|struck|agreed|inked|concluded)\b"
     # a condition on the deal: "if a “new & fair NAFTA agreement” were signed", "unless a deal is reached"
-    r"|\b(?:if|unless|whether)\s+[^.;:!?]{0,60}?\b(?:were|was|is|are|be|been|gets?|got)\s+(?:\w+\s+)?"
+    r"|\b(?:if|unless|whether|once)\s+[^.;:!?]{0,60}?\b(?:were|was|is|are|be|been|gets?|got)\s+(?:\w+\s+)?"
     r"(?:signed|sealed|reached|struck|agreed|inked|concluded)\b",
     I,
 )
@@ -993,6 +1005,12 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
     ):
         return []  # "to deal with", "deal a blow": the verb
+    if t.group(0).lower() == "memorandum" and not re.match(
+        r"\s+(?:of\s+(?:understanding|cooperation|agreement|intent)|with|between|on)\b",
+        sent[t.end() :],
+        I,
+    ):
+        return []  # "signed a memorandum targeting China's economic aggression": a domestic order
     # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
     near = sent[max(0, t.start() - 60) : t.end() + 45]
     # the trigger itself is no verb ("agreement" would match agree\w*)
@@ -1030,7 +1048,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "cancelled"
     elif re.search(
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
-        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
+        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
+        r"\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
         # "two days after signing the accord": a signing told as done
         r"|\b(?:after|since)\s+(?:the\s+)?signing\b"
         # "a cease-fire brokered March 5", "Beijing announced a free-trade agreement", "took effect"

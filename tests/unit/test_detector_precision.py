@@ -748,3 +748,108 @@ def test_a_call_between_leaders_still_counts() -> None:
         date(2017, 5, 3),
     )
     assert one(ev, "leader_call").status == "occurred"
+
+
+# ------------------------------------------------------------ round 7: pronouns, fulfil, deals
+GIRLFRIEND = (
+    "Las Vegas massacre probe turns to gunman's girlfriend ahead of Trump visit",
+    "Investigators are questioning the girlfriend of the gunman, days before President Donald "
+    "Trump visits the city. Marilou Danley was in the Philippines during the shooting. Danley "
+    "said Paddock had bought her an airline ticket to visit her family and wired her money. "
+    "Paddock's brother told reporters the transfer was evidence that he took care of people. "
+    "She arrived in Manila on Sept. 15, flew to Hong Kong on Sept. 22, returned to Manila on "
+    "Sept. 25 and was there until she flew to Los Angeles on Tuesday night, according to a "
+    "Philippine immigration official.",
+)
+
+
+def test_she_far_from_the_last_named_leader_is_not_that_leader() -> None:
+    ev = run(*GIRLFRIEND, date(2017, 10, 5))
+    assert of_type(ev, "state_visit") == []
+
+
+def test_she_next_to_a_female_leader_is_that_leader() -> None:
+    ev = run(
+        "G7",
+        "German Chancellor Angela Merkel left the summit in a sombre mood. She met with French "
+        "President Emmanuel Macron on Friday.",
+        date(2017, 5, 28),
+    )
+    assert countries(one(ev, "leaders_meeting")) == {"DEU", "FRA"}
+
+
+def test_a_name_qualifying_a_noun_is_no_antecedent() -> None:
+    ev = run(
+        "Sports ambassadors",
+        "In recent weeks, we have seen the NBA of Adam Silver and LeBron James awkwardly attempt "
+        "to sidestep the obvious fact that the China of Xi Jinping is an oppressive state. "
+        "On the one hand, LeBron James, the face of the NBA, says that no NBA champion wants to "
+        "visit the Trump White House, and on the other, he expressed no such qualms about "
+        "visiting China in the midst of that country's violent suppression of protests.",
+        date(2019, 10, 20),
+    )
+    assert of_type(ev, "state_visit") == []
+    kept = run(
+        "Beijing",
+        "President Donald Trump landed in Beijing on Wednesday, where he visited the Forbidden "
+        "City with Chinese President Xi Jinping.",
+        date(2017, 11, 8),
+    )
+    assert countries(one(kept, "state_visit"), "visitor") == {"USA"}
+
+
+def test_meeting_a_target_is_no_meeting() -> None:
+    draghi = run(
+        "ECB",
+        "Mr. Draghi signaled the purchases could extend further if the ECB isn’t meeting its "
+        "inflation target of just below 2%.",
+        date(2015, 1, 22),
+    )
+    paris = run(
+        "Climate",
+        "He said the Obama-era agreement put too many restrictions on the U.S., including "
+        "penalties for not meeting emission reduction goals, while going easy on big polluters "
+        "such as China and India.",
+        date(2018, 11, 26),
+    )
+    assert of_type(draghi, "leaders_meeting") == [] == of_type(paris, "leaders_meeting")
+    kept = run(
+        "ECB",
+        "ECB President Mario Draghi is meeting with German Chancellor Angela Merkel on Friday "
+        "about the bank's inflation targets.",
+        date(2015, 1, 22),
+    )
+    assert countries(one(kept, "leaders_meeting")) == {"ECB", "DEU"}
+
+
+def test_a_presidential_memorandum_is_no_agreement() -> None:
+    ev = run(
+        "Tariffs",
+        'Trump, who signed a "memorandum targeting China\'s economic aggression," according to '
+        "the White House, characterized the tariffs as part of a negotiation with Beijing.",
+        date(2018, 3, 22),
+    )
+    assert of_type(ev, "agreement") == []
+    kept = run(
+        "MoU",
+        "Italy signed a memorandum of understanding with China on the Belt and Road initiative.",
+        date(2019, 3, 23),
+    )
+    assert one(kept, "agreement").status == "occurred"
+
+
+def test_a_deal_that_can_be_reached_or_once_reached_is_proposed() -> None:
+    can = run(
+        "Trade",
+        "“The urgent task right now is for the United States to work with China so that we can "
+        "reach a mutually beneficial agreement,” Mr. Geng told reporters in Beijing.",
+        date(2019, 5, 6),
+    )
+    once = run(
+        "NAFTA",
+        "Lighthizer said that meant Canada and Mexico would enjoy tariff exemptions once a NAFTA "
+        "deal was reached, calling the tariffs an incentive.",
+        date(2018, 3, 6),
+    )
+    for ev in (can, once):
+        assert one(ev, "agreement").status == "proposed"
