@@ -281,6 +281,8 @@ def detect(story: Story) -> list[Event]:
             local = [*headline_agents, *local]
         view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
         for c in RULES[etype](view, s.start, local, m):
+            if not _lawmakers_fit(c):
+                continue
             if old:
                 a, b = clauses[ci]
                 if _long_ago(s.text[a:b], day, ref_year):
@@ -305,6 +307,26 @@ def detect(story: Story) -> list[Event]:
 # strings one of which each trigger match contains (None: no such set found)
 _TRIGGER_LITERALS = {k: required_literals(p) for k, p in TRIGGERS_LC.items()}
 _Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str], bool]
+
+
+_LAWMAKER_TYPES = ("leader_call", "leaders_meeting", "state_visit")
+
+
+def _lawmakers_fit(c: Candidate) -> bool:
+    """Lawmakers (Speaker Pelosi, Senator McCain) are parties to calls, meetings and visits
+    with a named foreign office holder; not to deals or sanctions, and not to 'talks with
+    Iran' or a meeting of their own caucus."""
+    lawmakers = [m for m, _ in c.roles if m.rank == "legislator"]
+    if not lawmakers:
+        return True
+    if c.type not in _LAWMAKER_TYPES:
+        return False
+    own = {m.country for m in lawmakers}
+    return any(
+        m.kind in ("person", "title") and m.rank != "legislator" and m.country not in own
+        for m, role in c.roles
+        if role != "location"
+    )
 
 
 def _news_triggers(
@@ -551,6 +573,14 @@ _BOTH = re.compile(
 )
 
 
+# "They met at Windsor Castle": a sentence opening with the two sides as the subject of a
+# meeting verb continues the meeting the story has just named
+_THEY_MET = re.compile(
+    r"^(?:They|The two(?: leaders| men| women)?|The pair)"
+    r"(?=\s+(?:(?:also|later|then|first|had|have|will|briefly)\s+)?(?:met|meet|held talks|sat down)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
@@ -626,7 +656,8 @@ def _coreference(
                     continue
             if ref is not None and not _other_person_between(text, ref, a):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
-        for m in _BOTH.finditer(s.text) if s.index in active else ():
+        both = [*_BOTH.finditer(s.text), *_THEY_MET.finditer(s.text)] if s.index in active else []
+        for m in both:
             a = s.start + m.start()
             here = [x for x in ms + added if x.end <= a and x.agent and x.country]
             pair = _two_sides(text, recent_countries, here)
@@ -634,6 +665,12 @@ def _coreference(
                 continue
             group = _BOTH_GROUP.search(s.text[max(0, m.start() - 40) : m.start()])
             noun = group.group(1).lower() if group else ""
+            if m.re is _THEY_MET:
+                # "They met": the people last named for each side, not their countries
+                people = [x for x in recent_countries + here if x.kind in ("person", "title")]
+                pair = [
+                    next((x for x in reversed(people) if x.country == c.country), c) for c in pair
+                ]
             for c in pair:
                 added.append(
                     replace(

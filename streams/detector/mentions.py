@@ -58,6 +58,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "spokesperson": ("", "official"),
     "counterpart": ("", ""),
     "mayor": ("", "official"),
+    "senator": ("", "official"),
+    "congressman": ("", "official"),
+    "congresswoman": ("", "official"),
     "secretary-general": ("head_of_organisation", "organisation"),
     "secretary general": ("head_of_organisation", "organisation"),
 }
@@ -68,6 +71,9 @@ _RANK_OFFICE = {
     "foreign_minister": "foreign_minister",
 }
 
+# lawmakers' titles: their nationality comes from a demonym ("an American senator") or a
+# prefix ("U.S. Senator"), never from a place name (a US state: "the Georgia senator")
+_LAWMAKER_TITLES = {"senator", "congressman", "congresswoman"}
 # Titles that name one office of one country with no nationality word.
 UNIQUE_TITLES = {"Pope": "VAT"}
 
@@ -134,6 +140,14 @@ _RESIDENT_OF = re.compile(
 _GROUP_FROM = re.compile(
     r"\b(?P<noun>(?:defen[cs]e |foreign |finance |trade )?(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
     r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BLOC_PRESIDENCY = re.compile(
+    r"\b(?:bloc|EU|union|council)['’]s\s+$|\b(?:EU|rotating|current)\s+$", re.IGNORECASE
+)
+_PRESIDENCY = re.compile(r"\s+(?:EU\s+|rotating\s+)?presidency\b", re.IGNORECASE)
+_POST_AT = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|permanent\s+representatives?)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DOMESTIC_COUNCIL = re.compile(r"\b(?:National|Homeland)\s+$")
@@ -339,6 +353,14 @@ class MentionFinder:
             cand = sorted(cands, key=lambda c: order[c.kind])[0]
             if modifier:
                 former = True
+            if (
+                cand.kind in ("country", "adjective")
+                and _BLOC_PRESIDENCY.search(text, max(0, s - 20), s)
+                and _PRESIDENCY.match(text, e)
+            ):
+                former = True  # "the bloc's Luxembourg presidency": the EU's chair, not Luxembourg
+            if cand.kind == "org" and _POST_AT.search(before):
+                former = True  # "ambassador to the United Nations": a post, not the body acting
             if cand.kind == "person":
                 # several people share a surface ("Assad"): the one in office on the day wins
                 people = [c for c in cands if c.kind == "person"]
@@ -450,6 +472,9 @@ class MentionFinder:
         by_end = {m.end - offset: m for m in surf}
         by_start = {m.start - offset: m for m in surf}
         for m in _TITLE_RE.finditer(text):
+            named = by_start.get(m.start(3))
+            if named is not None and named.kind == "person" and named.end - offset > m.end():
+                continue  # the title opens a gazetteer name ("Queen Elizabeth", "King Abdullah")
             title = m.group(3).lower()
             if title in ("leader", "minister", "secretary", "counterpart", "side") and not (
                 m.group(2) or _adjective_before(text, m.start(), by_end)
@@ -488,6 +513,8 @@ class MentionFinder:
                     ),
                     None,
                 )
+            if adj is not None and adj.kind == "country" and title in _LAWMAKER_TITLES:
+                continue  # "the Georgia senator", "a New York congressman": a state's lawmaker
             if adj is not None:
                 country = adj.country
                 start = adj.start - offset
@@ -774,6 +801,8 @@ def _term_rank(term) -> str:
     for o in ("head_of_state", "head_of_government", "foreign_minister"):
         if o in offices:
             return o
+    if term.office == "legislator":
+        return "legislator"
     if (
         term.country.isupper()
         and len(term.country) != 3

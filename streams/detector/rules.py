@@ -521,6 +521,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
             return []
     hosting = trig.startswith(("host", "welcom"))
+    met = False  # the visit names the person visited: the two sides met too
     ag = _agents(ms)
     places = [m for m in ms if m.kind in ("country", "capital", "seat") and not m.former]
     visitor: Mention | None = None
@@ -624,6 +625,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             others = [m for m in left if m is not visitor and m.country != visitor.country]
             if others and poss:
                 host = others[0]
+            elif trig in ("visit", "visits", "visited"):  # "visiting X": X is the visitor
+                # "McCain recently visited Mr Blair": the person visited is the host
+                host = _visited_person(sent, off, ms, t, visitor)
+                met = host is not None
     if visitor is None or (location is None and host is None):
         return []
     if (
@@ -658,7 +663,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         roles.append((host, "host"))
     if location is not None:
         roles.append((location, "location"))
-    return [
+    out = [
         Candidate(
             "state_visit",
             status,
@@ -670,6 +675,28 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             location=location,
         )
     ]
+    if met and host is not None:
+        parts = [(visitor, "participants"), (host, "participants")]
+        out.append(Candidate("leaders_meeting", status, parts, t.span(), "meeting.visited", 0.6))
+    return out
+
+
+def _visited_person(
+    sent: str, off: int, ms: list[Mention], t: re.Match, visitor: Mention
+) -> Mention | None:
+    """The foreign office holder named right after 'visited' ('visited Mr Blair')."""
+    nxt = [m for m in ms if m.start - off >= t.end()][:1]
+    if not nxt or not nxt[0].agent or nxt[0].kind not in ("person", "title"):
+        return None
+    m = nxt[0]
+    gap = sent[t.end() : m.start - off]
+    if m.country == visitor.country or not m.country:
+        return None
+    if not re.fullmatch(r"\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?", gap):
+        return None
+    if sent[m.end - off : m.end - off + 2] in ("'s", "’s"):
+        return None  # "visited Blair's constituency"
+    return m
 
 
 _NOT_MEETING = re.compile(
@@ -786,6 +813,28 @@ _FULFIL = re.compile(
     I,
 )
 
+# "Trump and Kim Jong Un (are likely to|will) meet": the two sides are the verb's subject
+_AND = re.compile(r"\s*(?:and|&)\s*", I)
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:will|would|are|were|to|be|likely|expected|set|due|scheduled|planning|plan|"
+    r"agreed|have|had|could|may|might|finally|also|first|soon|eventually|both|last|reportedly))*\s+",
+    I,
+)
+
+
+def _coordinated_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
+    """Do two sides joined by 'and' form the subject of the meeting verb?"""
+    before = [m for m in _agents(ms) if m.end - off <= t.start()]
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    return (
+        a.country != b.country
+        and bool(a.country and b.country)
+        and bool(_AND.fullmatch(sent, a.end - off, b.start - off))
+        and bool(_SUBJECT_TO_VERB.fullmatch(sent, b.end - off, t.start()))
+    )
+
 
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
@@ -804,6 +853,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         # "ministers from A, B and C met in Tokyo"
         or re.match(r"\s+(?:in|at)\s", after)
         and any(0 <= m.start - off - t.end() <= 8 and m.location for m in ms)
+        or _coordinated_subject(sent, off, ms, t)
     ):
         return []
     if _COMMERCIAL.search(sent) and not any(m.kind in ("person", "title") for m in ms):
@@ -995,6 +1045,14 @@ _NEGATED_DEAL = re.compile(
 )
 
 
+# a deal said not to exist, or a domestic political one (a budget between parties)
+_NO_DEAL = re.compile(
+    r"\b(?:no|(?:bipartisan|budget|spending|funding|congressional|coalition|cross-party)"
+    r"(?:\s+[\w-]+)?)\s+$",
+    I,
+)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if t.group(0).lower() == "deal" and (
         re.search(
@@ -1011,6 +1069,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []  # "signed a memorandum targeting China's economic aggression": a domestic order
+    if _NO_DEAL.search(sent, max(0, t.start() - 40), t.start()):
+        return []  # "there was no treaty between", "a bipartisan deal to provide aid to Ukraine"
     # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
     near = sent[max(0, t.start() - 60) : t.end() + 45]
     # the trigger itself is no verb ("agreement" would match agree\w*)

@@ -218,3 +218,119 @@ def test_coordinated_invitees_of_a_passive_invitation() -> None:
     inv = one(ev, "summit_invitation")
     assert countries(inv, "invitee") == {"BRA", "IND", "ZAF"}
     assert countries(inv, "inviter") == {"G7"}
+
+
+# ------------------------------------------------- actors: lawmakers, titled names, places
+def test_speaker_visit_and_meeting_with_a_foreign_leader() -> None:
+    ev = run(
+        "Speaker in Kyiv",
+        "House Speaker Nancy Pelosi met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.",
+        date(2022, 5, 1),
+    )
+    assert countries(one(ev, "leaders_meeting"), "participants") == {"USA", "UKR"}
+    assert countries(one(ev, "state_visit"), "visitor") == {"USA"}
+
+
+def test_lawmaker_is_no_party_to_a_deal_or_sanctions() -> None:
+    ev = run(
+        "Trade pact",
+        "Speaker Nancy Pelosi reached a deal with the White House on the trade agreement "
+        "with Mexico and Canada on Tuesday. Senator Lindsey Graham said new sanctions on "
+        "Russia were imposed too slowly.",
+        date(2019, 12, 10),
+    )
+    assert not of_type(ev, "agreement") and not of_type(ev, "sanctions")
+
+
+def test_state_name_before_senator_is_no_country() -> None:
+    ev = run(
+        "Perdue Calls It 'Disgusting' That Georgia Official Recorded Call With Trump",
+        "The Georgia senator said so ahead of his runoff race.",
+        date(2021, 1, 4),
+    )
+    assert not ev
+
+
+def test_visiting_a_foreign_leader_is_a_visit_and_talks() -> None:
+    ev = run(
+        "Climate",
+        "Officials said the issue was discussed when senator John McCain recently visited "
+        "Mr Blair.",
+        date(2005, 2, 1),
+    )
+    assert countries(one(ev, "state_visit"), "host") == {"GBR"}
+    assert countries(one(ev, "leaders_meeting"), "participants") == {"USA", "GBR"}
+
+
+def test_visiting_leader_is_the_visitor_not_the_host() -> None:
+    ev = run(
+        "Leaks",
+        "Trump spoke at a press conference with visiting Israeli Prime Minister Benjamin "
+        "Netanyahu on Wednesday.",
+        date(2017, 2, 15),
+    )
+    assert all(countries(e, "visitor") != {"USA"} for e in of_type(ev, "state_visit"))
+
+
+def test_title_that_opens_a_known_name() -> None:
+    ev = run("President Biden Meets With Queen Elizabeth At Windsor Castle", "", date(2021, 6, 13))
+    assert countries(one(ev, "leaders_meeting"), "participants") == {"USA", "GBR"}
+    visit = one(ev, "state_visit")
+    assert countries(visit, "visitor") == {"USA"} and visit.location_country == "GBR"
+
+
+def test_they_met_places_the_meeting_just_named() -> None:
+    ev = run(
+        "Queen Elizabeth Meets With Trump",
+        "They met at Windsor Castle and then went inside for tea.",
+        date(2018, 7, 13),
+    )
+    assert one(ev, "leaders_meeting").location_country == "GBR"
+    assert countries(one(ev, "state_visit"), "visitor") == {"USA"}
+
+
+def test_two_leaders_as_the_subject_of_meet() -> None:
+    ev = run("Putin And Erdogan Expected To Meet Next Week In Sochi", "", date(2021, 9, 20))
+    meeting = one(ev, "leaders_meeting")
+    assert meeting.status == "planned"
+    assert countries(meeting, "participants") == {"RUS", "TUR"}
+
+
+def test_two_leaders_who_never_met() -> None:
+    assert not of_type(
+        run("Trump and Moon have never met.", "", date(2017, 3, 1)), "leaders_meeting"
+    )
+
+
+def test_place_of_a_commemoration_is_in_its_country() -> None:
+    ev = run(
+        "Straw to attend service",
+        "Foreign Secretary Jack Straw will visit Auschwitz for the anniversary of the camp's "
+        "liberation, it has been announced.",
+        date(2005, 1, 20),
+    )
+    visit = one(ev, "state_visit")
+    assert visit.status == "planned" and visit.location_country == "POL"
+
+
+def test_no_treaty_and_domestic_deals_are_no_agreements() -> None:
+    ev = run(
+        "Court case",
+        "A legal expert said there was no treaty between the US and Russia on court rulings. "
+        "Congressional leaders reached a bipartisan deal to provide $13.6 billion to help "
+        "Ukraine fend off its invasion by Russia.",
+        date(2022, 3, 9),
+    )
+    assert not of_type(ev, "agreement")
+
+
+def test_eu_presidency_and_un_post_are_no_parties() -> None:
+    ev = run(
+        "Budget",
+        "The EU is gearing up for tough talks, with the bloc's Luxembourg presidency hoping "
+        "to strike a deal at a June summit. Richardson, the former U.S. ambassador to the "
+        "United Nations, held meetings with Russian leaders.",
+        date(2005, 3, 1),
+    )
+    assert not of_type(ev, "agreement")
+    assert all("UN" not in countries(e) for e in ev)

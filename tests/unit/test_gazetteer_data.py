@@ -46,6 +46,7 @@ COUNTRY_OFFICES = {
     "vice_president",
     "minister",
     "supreme_leader",
+    "legislator",
 }
 ORG_OFFICES = {
     "head_of_organisation",
@@ -351,3 +352,13 @@ def test_alias_lookup_finds_person() -> None:
         ("Lula", "BRA"),
     ]:
         assert {o["country"] for o in officials if alias in o["aliases"]} == {iso}, alias
+
+
+def test_lawmakers_are_in_office_for_their_whole_time_in_congress() -> None:
+    """Lawmakers are actors (dev.jsonl: a video call with US lawmakers): one term each."""
+    from streams.detector.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert gaz.person_status("nancy-pelosi", date(2015, 6, 1))[0] == "in_office"
+    assert gaz.person_status("john-mccain", date(2005, 2, 1))[0] == "in_office"
+    assert gaz.person_status("john-mccain", date(2019, 1, 1))[0] == "former"
