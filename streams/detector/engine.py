@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from streams.detector import dates as dates_mod
 from streams.detector.gazetteer import Gazetteer
-from streams.detector.literals import required_literals
+from streams.detector.literals import Prefiltered, required_literals
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _namesake, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
 from streams.detector.rules import (
@@ -801,6 +801,15 @@ def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Ment
 _FUTURE = re.compile(
     r"\b(?:will|next|upcoming|to be held|is due|are due|scheduled)\b", re.IGNORECASE
 )
+
+
+# these date and background patterns read every trigger clause, and most clauses have none
+# of the words each needs (a year, a month name, "ago", "will"): a substring test skips them
+_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY = map(
+    Prefiltered,
+    (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY),
+)
+_PAST_YEAR, _THE_YEAR = Prefiltered(_PAST_YEAR), Prefiltered(_THE_YEAR)
 
 
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:

@@ -17,6 +17,7 @@ it follows any edit of the pattern:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as p  # type: ignore[attr-defined]
 
@@ -129,3 +130,61 @@ def _item(op: object, av: object) -> frozenset[str] | None:
         lo, _hi, sub = av  # type: ignore[misc]
         return _sequence(list(sub)) if lo >= 1 else None
     return None
+
+
+class Prefiltered:
+    """A compiled regex whose ``search`` and ``finditer`` skip texts that cannot match it.
+
+    Every match contains one of the pattern's required literals (:func:`required_literals`),
+    so a text containing none has no match. Case-insensitive patterns are gated only on
+    ASCII texts (``text.lower()`` must contain a lower-cased literal; ``re.IGNORECASE``
+    also folds a few non-ASCII characters such as U+017F to ASCII letters): any other text,
+    and any pattern without required literals, goes straight to the regex. Results are
+    those of the regex itself.
+    """
+
+    __slots__ = ("pattern", "_lits", "_ci")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._ci = bool(pattern.flags & re.IGNORECASE)
+        lits: frozenset[str] | None = None
+        if isinstance(pattern.pattern, str):
+            try:
+                plain = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            except re.error:
+                plain = None
+            lits = required_literals(plain) if plain is not None else None
+        if lits is not None and self._ci:
+            # an ASCII text holds a case variant of an ASCII literal; never one of a literal
+            # with a non-ASCII cased character (the Kelvin sign matches "k")
+            uncased = all(ch.isascii() or ch.lower() == ch == ch.upper() for x in lits for ch in x)
+            lits = frozenset(x.lower() for x in lits) if uncased else None
+        self._lits = tuple(sorted(lits)) if lits else None
+
+    def possible(self, text: str) -> bool:
+        """False only when the pattern cannot match ``text``."""
+        lits = self._lits
+        if lits is None:
+            return True
+        if self._ci:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        for x in lits:  # noqa: SIM110 (a loop is faster than any() of a generator)
+            if x in text:
+                return True
+        return False
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        if span or self.possible(text):
+            return self.pattern.search(text, *span)
+        return None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        if span or self.possible(text):
+            return self.pattern.finditer(text, *span)
+        return iter(())
+
+    def __getattr__(self, name: str) -> object:  # match, sub, ...: the regex's own
+        return getattr(self.pattern, name)

@@ -15,6 +15,7 @@ from datetime import date
 import ahocorasick
 
 from streams.detector.gazetteer import Gazetteer, slug
+from streams.detector.literals import Prefiltered
 
 # Title words -> (office in the gazetteer, rank).
 TITLES: dict[str, tuple[str, str]] = {
@@ -218,6 +219,10 @@ _MODIFIER = re.compile(
 )
 _MODIFIER_TAIL = re.compile(
     r"\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
+)
+# read before every gazetteer name: a substring test skips those that cannot match
+_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED = map(
+    Prefiltered, (_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED)
 )
 PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # Country names that are common words or other places: need a corroborating cue in the story.
