@@ -890,7 +890,11 @@ def _build_events(
                 for a in actors
                 if c.type == "state_visit" or a.role not in ("venue", "location")
             }
-            if len(core) >= 2 or (c.type == "leaders_meeting" and core & _MULTILATERAL):
+            if (
+                len(core) >= 2
+                and not _lacks_a_side(c.type, actors)
+                or (c.type == "leaders_meeting" and core & _MULTILATERAL)
+            ):
                 break
         else:
             continue
@@ -921,6 +925,16 @@ def _build_events(
             )
         )
     return events
+
+
+# one-way types need both ends: a source dropped from the roles ("Russia said it had banned
+# imports from the U.S. and the EU") must not leave the targets alone
+_BOTH_ENDS = {"sanctions": ("imposer", "target"), "diplomatic_expulsion": ("actor", "target")}
+
+
+def _lacks_a_side(etype: str, actors: list[Actor]) -> bool:
+    roles = {a.role for a in actors}
+    return any(r not in roles for r in _BOTH_ENDS.get(etype, ()))
 
 
 def _generic(a: Actor) -> bool:
@@ -1020,7 +1034,9 @@ def _implied_visits(events: list[Event]) -> list[Event]:
             cameo, cat, mode = codes_for("state_visit")
             out.append(
                 replace(
-                    e, type="state_visit", actors=actors, rule="visit.implied_by_meeting",
+                    # a visit told in its own words gives the status ("Arrives In North Korea
+                    # For Talks": the visit occurred, the talks are planned)
+                    e, type="state_visit", actors=actors, rule="visit.implied_by_meeting", status_explicit=False,
                     confidence=round(e.confidence * 0.8, 3), cameo=cameo, plover_category=cat, plover_mode=mode,
                 )
             )  # fmt: skip

@@ -38,7 +38,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
         r"|\b(?:calls|called|phones|telephones)(?=\s+(?!on\b|for\b|it\b|off\b|out\b|up\b|in\b|into\b|back\b|him\b|her\b|them\b|the\b|a\b|an\b|this\b|that\b|to\b|from\b|over\b|as\b|his\b|their\b)\S)"
-        r"|\b(?:in|during|after|a|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\b(?!\s+(?:for|on)\b)",
+        r"|\b(?:in|during|after|a|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\b(?!\s+(?:for|on)\b)"
+        # a call named by its other side: "Biden, In Netanyahu Call, Urges", "in a Trump-Putin
+        # call" (rule_call checks that the words name a side)
+        r"|\b(?:in|during|after|on)\s+(?:(?:an?|the|their|his|her)\s+)?"
+        r"(?!(?:an?|the|their|his|her|its|this|that)\s)[\w.’'-]+(?:\s+[\w.’'-]+)?"
+        r"\s+(?:(?:phone|video)\s+)?call\b(?!\s+(?:for|on|to)\b)",
         I,
     ),
     "summit_invitation": re.compile(
@@ -81,7 +86,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\bsanction(?:s|ed|ing)?\b|\bembargo(?:es)?\b|\bvisa\s+(?:restrictions|bans?)\b"
-        r"|\bblack\s?list\b|\basset\s+freezes?\b|\btravel\s+bans?\b",
+        r"|\bblack\s?list\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
+        # a ban on a country's goods is an embargo: "bans imports of Australian coal",
+        # "pledged to phase out the import of Russian oil", "an import ban on Russian gas"
+        r"|\b(?:ban(?:s|ned|ning)?|phas(?:e|es|ed|ing)[\s-]+out|embargo(?:es|ed|ing)?)\s+"
+        r"(?:(?:the|all|its|their|further|new|most)\s+)?imports?\s+(?:of|from)\b"
+        r"|\bimport\s+bans?\s+(?:on|against)\b",
         I,
     ),
 }
@@ -100,7 +110,7 @@ KEYWORDS: tuple[str, ...] = (
     "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
-    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist",
+    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist", "import",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ", " are now in ",
 )  # fmt: skip
@@ -121,7 +131,22 @@ FUTURE = re.compile(
     r"scheduled|is scheduled|intends? to|intention to|going to|prepar\w+ to|next (?:week|month|year)|"
     r"later (?:this|on|in)|ahead of|upcoming|forthcoming|vows? to|is travel\w*|are travel\w*|"
     r"is heading|to visit|to meet|to hold|to travel|to sign|to start|to begin|to open|announced plans|"
-    r"likely to|begin later|begins later)\b",
+    r"likely to|begin later|begins later)\b"
+    r"|(?<=\w)['’]ll\b",  # "He'll Meet With Kim"
+    I,
+)
+# a record, not a plan: "the first Chinese president to visit North Korea in 14 years"
+# (not "will become the first head of state to meet")
+_RECORD = re.compile(
+    r"(?<!will become the )(?<!will be the )(?<!to become the )(?<!to be the )"
+    r"\b(?:first|second|third|last|only|latest)\s+(?:[\w.’'-]+\s+){0,5}?to\s+(?:\w+\s+)?$",
+    I,
+)
+# the purpose of a journey just begun: "Arrives In North Korea For Talks With Kim" (while "is
+# in Shanghai for meetings" are talks under way)
+_COMES_FOR = re.compile(
+    r"\b(?:arrives|arriving|lands|landing|heads|heading|travels|travel?ling|flies|flying|leaves|"
+    r"departs)\b[^,;.]{0,60}?\bfor\s+(?:\w+\s+){0,2}$",
     I,
 )
 CANCEL = re.compile(
@@ -190,6 +215,11 @@ _CALL_PURPOSE = re.compile(
 )
 
 
+_NAMED_CALL = re.compile(
+    r"(?:in|during|after|on)\s+(?:(?:an?|the|their|his|her)\s+)?(.+?)\s+(?:(?:phone|video)\s+)?call"
+)
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if trig in ("calls", "called", "phones", "telephones"):
@@ -221,6 +251,25 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
                 0.75,
             )
         ]
+    named = _NAMED_CALL.fullmatch(trig)
+    if named and not re.fullmatch(
+        r"(?:\d+-minute|brief|lengthy|(?:tele)?phone|video)", named.group(1)
+    ):
+        # "In Netanyahu Call": the words before "call" must be a side (not "in a close call")
+        a, b = t.start() + named.start(1) + off, t.start() + named.end(1) + off
+        if not any(
+            m.agent
+            and m.start < b
+            and m.end > a
+            and m.kind in ("person", "title", "country", "gov")
+            for m in ms
+        ):
+            # no side named: read the call phrase inside ("in a recent telephone call", "during
+            # a press call with") as the trigger list would have without this form
+            sub = TRIGGERS["leader_call"].search(sent, t.start() + 1)
+            if sub is None or sub.start() >= t.end():
+                return []
+            return rule_call(sent, off, ms, sub)
     # plural "calls" is habitual/background; a campaign "cold call", "phone hacking" are not calls
     if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I):
         return []
@@ -474,6 +523,55 @@ def _sought(sent: str, t: re.Match) -> bool:
     return bool(_SOUGHT.search(sent, max(0, t.start() - 100), t.start()))
 
 
+# an offer to meet, visit or host: "would be happy to meet Mr Allawi", "is willing to travel to
+# Washington or host Trump in Moscow" (TAXONOMY: an offer is a proposed summit_invitation)
+_OFFER = re.compile(
+    r"\b(?:would|is|are|am|was|were|be|been|remains?|['’]s|['’]re|['’]d)\s+"
+    r"(?:(?!not\b|never\b)\w+\s+){0,2}?"
+    r"(?:happy|glad|pleased|delighted|willing|ready|prepared|open|eager)\s+to\s+"
+    r"(?:(?:meet|travel|visit|host|come|go|fly|receive|welcome|see)\b"
+    r"(?:\s+(?!(?:but|because|if|while|although)\b)[\w.’'-]+){0,5}\s+)?$",
+    I,
+)
+_CALL_FOR_MEETING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|propos(?:es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:es|ed|ing))\s+"
+    r"(?:(?:a|an|the|new|fresh|direct|urgent|immediate|face-to-face|personal|bilateral|another)\s+){0,3}$",
+    I,
+)
+
+
+def _offer(sent: str, off: int, ms: list[Mention], t: re.Match, rule: str) -> list[Candidate]:
+    """A summit_invitation (proposed) from the side that offers or calls for the meeting
+    (the subject before the trigger) to the other side named after it (or before it)."""
+    ag = [m for m in _agents(ms) if not m.location]
+    rel, rel_end = t.start() + off, t.end() + off
+    left = _left(ag, rel)
+    if not left:
+        return []
+    inviter = left[-1]
+    invitee = [m for m in _right(ag, rel_end) if m.country != inviter.country][:1] or [
+        m for m in left if m.country != inviter.country
+    ][-1:]
+    if not invitee:
+        # "willing to travel to Washington": the other side is the place
+        place = next(
+            (p for p in _places(ms) if p.start >= rel_end and p.country != inviter.country), None
+        )
+        if place is None:
+            return []
+        invitee = [replace(place, location=False, kind="country", rank="government")]
+    return [
+        Candidate(
+            "summit_invitation",
+            "proposed",
+            [(inviter, "inviter"), (invitee[0], "invitee")],
+            t.span(),
+            rule,
+            0.65,
+        )
+    ]
+
+
 def _wishful(sent: str, t: re.Match) -> bool:
     """A wish or condition ("would be glad to meet") is not a planned event."""
     return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
@@ -502,6 +600,8 @@ _FUNCTION_WORDS = {
 
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
+        return _offer(sent, off, ms, t, "invitation.offer")
     if _wishful(sent, t) or _invited_to(sent, t):
         return []
     if re.search(
@@ -647,6 +747,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     pre = sent[max(0, t.start() - 50) : t.start()]
     if CANCEL.search(sent):
         status = "cancelled"
+    elif _RECORD.search(pre):
+        status = "occurred"
     elif (
         FUTURE.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
@@ -841,6 +943,18 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     after = sent[t.end() : t.end() + 40].lower()
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if trig in ("meet", "meeting", "talks", "summit") and (
+        _OFFER.search(sent, max(0, t.start() - 60), t.start())
+        and not re.search(r"\b(?:ready|open|willing|prepared|eager)\s+to\s+$", sent[: t.start()], I)
+        or _CALL_FOR_MEETING.search(sent, max(0, t.start() - 50), t.start())
+        and re.match(r"\s+with\b", sent[t.end() :], I)
+    ):
+        # "would be happy to meet Mr Allawi", "Calls For Meeting With Putin": an offer
+        return _offer(sent, off, ms, t, "invitation.offer")
+    if trig in ("meeting", "talks", "summit", "negotiations") and _CALL_FOR_MEETING.search(
+        sent, max(0, t.start() - 50), t.start()
+    ):
+        return []  # "calls for talks between Russia and Ukraine": a third side's appeal
     if _wishful(sent, t) or re.search(
         r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
         sent[max(0, t.start() - 40) : t.start()],
@@ -972,7 +1086,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     window_pre = sent[max(0, t.start() - 60) : t.start()]
     if CANCEL.search(sent):
         status = "cancelled"
-    elif (
+    elif _RECORD.search(window_pre):
+        status = "occurred"
+    elif _COMES_FOR.search(sent, max(0, t.start() - 90), t.start()) or (
         FUTURE.search(window_pre)
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
@@ -1020,6 +1136,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
 _DEAL_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
+    r"quit(?:s|ting)?|ditch\w*|tear\w* up|tore up|(?:to|will) violate|"
     r"(?:re-?)?negotiat\w*|scrap\w*|"
     r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
     r"in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between|"
@@ -1034,6 +1151,11 @@ _COMMERCIAL = re.compile(
 )
 
 
+_MODAL_DEAL = re.compile(
+    r"\b(?:could|would|may|might|can)\s+(?:soon\s+|still\s+|finally\s+|yet\s+)?"
+    r"(?:reach|strike|sign|seal|clinch|conclude|finali[sz]e|ink)\b",
+    I,
+)
 _NEGATED_DEAL = re.compile(
     r"\b(?:not|never|yet to|no|before|until|if|unless|without)\s+(?:\w+\s+){0,3}(?:signed|sealed|reached|struck|agreed)\b"
     # "so that it can be signed", "a deal to be reached by Monday": not done yet
@@ -1087,9 +1209,22 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     completed = re.search(
         r"\b(?:signed|sealed|reached|agreed)\b", near, I
     ) and not _NEGATED_DEAL.search(near)
-    if HYPOTHETICAL.search(sent) and not completed:
+    # "the U.S. could reach a big trade agreement with Mexico soon": a deal in the making,
+    # unless it is a condition ("if Iran could reach a deal")
+    modal = _MODAL_DEAL.search(near) and not re.search(r"\b(?:if|unless|whether)\b", sent, I)
+    if HYPOTHETICAL.search(sent) and not completed and not modal:
         return []
-    ag = [m for m in _agents(ms) if not m.location]
+    # "Withdraws From Iran Nuclear Deal": the country naming the deal is a party
+    ag = [
+        m
+        for m in ms
+        if not m.location
+        and (
+            m.agent
+            or m.kind == "country"
+            and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", sent[m.end - off : t.start()], I)
+        )
+    ]
     countries = _distinct_countries(ag)
     if len(countries) < 2:
         return []
@@ -1103,9 +1238,16 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if DENY.search(sent):
         status = "denied"
     elif re.search(
-        r"\b(?:withdr[ae]w\w*|pull\w* out|revers\w*|scrap\w*|abandon\w*|tore up|exit\w*)\b", sent, I
+        r"\b(?:withdr[ae]w\w*|pull\w* out|revers\w*|scrap\w*|abandon\w*|tore up|exit\w*)\b"
+        # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
+        r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
+        r"(?:deal|agreement|accord|pact|treaty)\b",
+        sent,
+        I,
     ):
         status = "cancelled"
+    elif modal:
+        status = "proposed"
     elif re.search(
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
@@ -1244,9 +1386,26 @@ _IMPOSE = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
     r"lift\w*|eas\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
     r"freez\w*|targeted|adopt\w*|approv\w*|"
-    # the verb ("Treasury sanctions two Russians"), not the noun ("sanctions against Iran")
-    r"sanctions\s+(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
+    # "hit Russia with sanctions"
+    r"hit(?:s|ting)?\s+(?:[\w.’'-]+\s+){1,4}with|"
+    # the verb ("Treasury sanctions two Russians", "U.S. And Allies Sanction Senior Chinese
+    # Officials"), not the noun ("sanctions against Iran", "Sanctions Relief")
+    r"sanctions?\s+(?!(?-i:Relief|Regimes?|Lists?|Packages?|Programs?|Programmes?|Committees?|"
+    r"Measures|Laws?|Bills?|Evasion|Busting|Violations?|Waivers?|Panel|Against|On|Over|For|"
+    r"And|Or|Are|Is|Were|Was|Will|Would|Could|Have|Has|Had)\b)"
+    r"(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
     I,
+)
+# a power or reason to sanction, not sanctions: "possible reasons to sanction China", "the
+# authority to impose sanctions" (a law signed "to impose sanctions" imposes them)
+_SANCTION_ROOM = re.compile(
+    r"\b(?:reasons?|grounds|pressure|calls?|powers?|authority|ability|efforts?|attempts?|bids?)"
+    r"\s+(?:to|that would)\s+(?:\w+\s+)?$",
+    I,
+)
+# "(re)imposes sanctions", "to impose new sanctions": the verb right before the noun
+_IMPOSE_VERB = re.compile(
+    r"\b(?:re-?)?impos(?:e|es|ed|ing)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?$", I
 )
 # sanctions already in force, mentioned but not imposed here: "violating U.S. sanctions",
 # "a panel monitoring sanctions", "U.S.-imposed sanctions", "in retaliation for sanctions"
@@ -1268,9 +1427,12 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
         return []
-    if _SANCTION_UNREAL.search(sent[max(0, t.start() - 60) : t.end()]):
+    if _SANCTION_UNREAL.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_ROOM.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
         return []
-    if not _IMPOSE.search(window):
+    imports = "import" in t.group(0).lower()  # a ban on imports is imposed by its wording
+    if not imports and not _IMPOSE.search(window):
         return []
     if re.search(
         r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
@@ -1289,8 +1451,12 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or (m.kind == "adjective" and 0 <= rel - m.end <= 2)
     ]
     left = [m for m in usable if m.end <= rel and m.agent]
+    # "hits Russia with sanctions", "slaps Iran with fresh sanctions": the object before
+    # "with" is the target (only the mention right before it, not the subject further left)
     hit_with = [
-        m for m in pre if re.search(r"\bwith\s+(?:\w+\s+){0,3}$", sent[m.end - off : t.start()], I)
+        m
+        for m in pre
+        if re.fullmatch(r"\s+with\s+(?:\w+\s+){0,3}", sent[m.end - off : t.start()], I)
     ]
     pre = [m for m in pre if m not in hit_with]
     imposer = (
@@ -1299,6 +1465,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if imposer is None:
         return []
     on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
+    if imports:
+        on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
     if hit_with:
         targets = [m for m in hit_with if m.country != imposer.country]
     elif on:
@@ -1307,21 +1475,41 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             for m in usable
             if m.start - off >= t.end() + on.start() and m.country != imposer.country
         ]
-    elif t.group(0).lower() in ("sanctioned", "sanctions", "sanctioning"):
+    elif t.group(0).lower() in ("sanction", "sanctioned", "sanctions", "sanctioning"):
         targets = [m for m in usable if m.start >= rel_end and m.country != imposer.country]
+        # "sanction Russian oligarchs over Ukraine": the reason names no target
+        why = re.search(r"\b(?:over|for|after|amid|because|following)\b", sent[t.end() :], I)
+        if why is not None:
+            targets = [m for m in targets if m.start - off < t.end() + why.start()] or targets
     else:
         targets = []
+    if not targets and _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start()):
+        # "Trump Quits Iran Deal, Vows To Reimpose Sanctions": no object named, the one
+        # other country of the sentence is the target
+        others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
+        if len(_distinct_countries(others)) == 1:
+            targets = others[:1]
     targets = targets[:4]
     if not targets:
         return []
+    # "Britain and Canada sanction Russian oligarchs": every listed side imposes
+    co_imposers = [
+        m
+        for m in _listed(sent, off, [m for m in left if m.end <= imposer.end])[:-1]
+        if m.country != imposer.country and m.country not in {x.country for x in targets}
+    ]
     status = "occurred"
     variant = ""
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
     if re.search(r"\b(?:lift\w*|eas\w*|end(?:ing)?|remov\w*|scrap\w*)\b", ctx, I):
         variant = "ease"
-    if FUTURE.search(ctx) or re.search(r"\b(?:delay\w*|plans?|vows?|prepar\w*|likely)\b", ctx, I):
+    if (
+        FUTURE.search(ctx)
+        or re.search(r"\b(?:delay\w*|plans?|vows?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        or re.search(r"\bphas\w+[\s-]+out\b", t.group(0), I)  # a phase-out is still to come
+    ):
         status = "planned"
-    roles = [(imposer, "imposer")] + [(m, "target") for m in targets]
+    roles = [(m, "imposer") for m in (*co_imposers, imposer)] + [(m, "target") for m in targets]
     return [
         Candidate(
             "sanctions",

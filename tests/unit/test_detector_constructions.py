@@ -334,3 +334,152 @@ def test_eu_presidency_and_un_post_are_no_parties() -> None:
     )
     assert not of_type(ev, "agreement")
     assert all("UN" not in countries(e) for e in ev)
+
+
+# ------------------------------------------------------------ headline and verb forms of sanctions
+def test_hit_with_sanctions_names_the_target_before_with() -> None:
+    s = one(
+        run("U.S. Hits Russia With Sanctions For Election Meddling, Cyber Attacks"), "sanctions"
+    )
+    assert (countries(s, "imposer"), countries(s, "target")) == ({"USA"}, {"RUS"})
+    assert s.status == "occurred"
+
+
+def test_sanction_as_a_verb_with_coordinated_imposers() -> None:
+    s = one(run("Britain and Canada sanction Russian oligarchs over Ukraine"), "sanctions")
+    assert countries(s, "imposer") == {"GBR", "CAN"}
+    assert countries(s, "target") == {"RUS"}
+    assert of_type(run("U.S. And Allies Sanction Senior Chinese Officials"), "sanctions")
+
+
+def test_reasons_to_sanction_and_sanction_relief_are_no_sanctions() -> None:
+    assert not of_type(
+        run(
+            "Bolton",
+            "Trump's remarks meant we could cross it off our list of reasons to sanction China.",
+        ),
+        "sanctions",
+    )
+    assert not of_type(run("Russia calls for sanction relief from the United States"), "sanctions")
+
+
+def test_reimposed_sanctions_without_object_target_the_other_country() -> None:
+    ev = run("Trump To Violate Iran Nuclear Deal, Vows To Reimpose Sanctions")
+    s = one(ev, "sanctions")
+    assert (countries(s, "imposer"), countries(s, "target"), s.status) == (
+        {"USA"},
+        {"IRN"},
+        "planned",
+    )
+    deal = one(ev, "agreement")
+    assert (countries(deal), deal.status) == ({"USA", "IRN"}, "cancelled")
+
+
+def test_ban_on_a_countrys_imports_is_an_embargo() -> None:
+    s = one(run("G7 Pledges To Phase Out Import Of Russian Oil"), "sanctions")
+    assert (countries(s, "imposer"), countries(s, "target"), s.status) == (
+        {"G7"},
+        {"RUS"},
+        "planned",
+    )
+    s = one(run("Trade row", "China banned imports of Australian coal on Friday."), "sanctions")
+    assert (countries(s, "imposer"), countries(s, "target"), s.status) == (
+        {"CHN"},
+        {"AUS"},
+        "occurred",
+    )
+    # no country's goods: no target, no sanctions
+    assert not of_type(
+        run("Waste", "China said on Friday it bans imports of plastic waste from 2018."),
+        "sanctions",
+    )
+
+
+# ------------------------------------------------------------ "In Netanyahu Call"
+def test_call_named_by_the_other_side() -> None:
+    c = one(run("Biden, In Netanyahu Call, Urges 'Significant De-escalation'"), "leader_call")
+    assert countries(c) == {"USA", "ISR"}
+    assert not of_type(run("Biden wins in a close call with Trump voters in Ohio"), "leader_call")
+
+
+# ------------------------------------------------------------ offers are proposed invitations
+def test_calls_for_meeting_with_is_an_offer_not_a_meeting() -> None:
+    ev = run("Ukrainian President Calls For Meeting With Putin Amid Increasing Violence")
+    inv = one(ev, "summit_invitation")
+    assert (countries(inv, "inviter"), countries(inv, "invitee"), inv.status) == (
+        {"UKR"},
+        {"RUS"},
+        "proposed",
+    )
+    assert not of_type(ev, "leaders_meeting")
+    # a third side's appeal for talks between two others is neither a meeting nor an offer
+    assert not run("UN chief calls for talks between Russia and Ukraine")
+
+
+def test_willing_to_travel_or_host_is_an_offer_not_a_visit() -> None:
+    ev = run(
+        "Putin Says He Is Open To Another Summit",
+        "The Russian president indicated he would be willing to travel to Washington or host Trump in Moscow.",
+    )
+    assert not of_type(ev, "state_visit")
+    assert one(ev, "summit_invitation").status == "proposed"
+
+
+def test_happy_to_meet_is_an_offer() -> None:
+    inv = one(
+        run("Chirac", "Mr Chirac says he would be happy to meet Iraqi leader Iyad Allawi."),
+        "summit_invitation",
+    )
+    assert (countries(inv, "inviter"), countries(inv, "invitee")) == ({"FRA"}, {"IRQ"})
+    # "willing to make concessions in trade talks" offers no meeting
+    ev = run(
+        "Trade",
+        "Trump said Beijing is willing to make concessions in trade talks with the United States.",
+    )
+    assert not of_type(ev, "summit_invitation")
+
+
+# ------------------------------------------------------------ status of future and purpose forms
+def test_contracted_will_is_future() -> None:
+    assert (
+        one(run("Trump Says He'll Meet With Kim Jong Un In May"), "leaders_meeting").status
+        == "planned"
+    )
+
+
+def test_talks_a_visitor_arrives_for_are_planned_and_a_record_visit_occurred() -> None:
+    ev = run(
+        "Chinese President Xi Jinping Arrives In North Korea For Talks With Kim Jong Un",
+        "Xi is the first Chinese president to visit North Korea in 14 years.",
+    )
+    assert one(ev, "state_visit").status == "occurred"
+    assert one(ev, "leaders_meeting").status == "planned"
+    # past tense: he came and the talks were held
+    ev = run("Pompeo in Beijing", "Pompeo arrived in Beijing for talks with Wang Yi on Monday.")
+    assert one(ev, "leaders_meeting").status == "occurred"
+
+
+# ------------------------------------------------------------ deals in the making and deals quit
+def test_could_reach_a_deal_is_proposed_unless_a_condition() -> None:
+    deal = one(
+        run(
+            "NAFTA",
+            "President Trump said on Saturday that the U.S. could reach a big trade agreement with Mexico soon.",
+        ),
+        "agreement",
+    )
+    assert (countries(deal), deal.status) == ({"USA", "MEX"}, "proposed")
+    assert not of_type(
+        run("Iran", "If Iran could reach a deal with the United States, sanctions would end."),
+        "agreement",
+    )
+
+
+def test_quitting_a_deal_cancels_it_but_quitting_something_else_does_not() -> None:
+    deal = one(run("Trump quits Iran nuclear deal"), "agreement")
+    assert (countries(deal), deal.status) == ({"USA", "IRN"}, "cancelled")
+    ev = run(
+        "Tariffs",
+        "China needs to quit moving the goalposts, Grassley said, as the U.S. and China try to reach a trade deal.",
+    )
+    assert all(e.status != "cancelled" for e in of_type(ev, "agreement"))
