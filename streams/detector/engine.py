@@ -125,6 +125,10 @@ _SOURCE_PATTERNS = (
 _HEADLINE_CLAIM = re.compile(
     r"^(.{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
 )
+# the claimer after the news: "Trump Will Meet With Kim By May, South Korea Says"
+_HEADLINE_CLAIM_END = re.compile(
+    r",\s+([A-Z][^,:;]{1,40}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\s*$"
+)
 _NOT_SOURCE = {
     "The",
     "A",
@@ -157,7 +161,7 @@ def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
                 continue
             out.append((s.start + m.start(1), s.start + m.start(1) + len(text), text))
     if s.is_headline:
-        hm = _HEADLINE_CLAIM.search(s.text)
+        hm = _HEADLINE_CLAIM_END.search(s.text) or _HEADLINE_CLAIM.search(s.text)
         if hm:
             g = 1 if hm.group(1) else 2
             out.append((s.start + hm.start(g), s.start + hm.end(g), hm.group(g).strip()))
@@ -567,7 +571,8 @@ _SURNAME_PREFIX = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Premier|Chancellor|Minister|Sheikh|King)\.?\s+([A-Z][\w'’-]+)"
 )
 _BOTH = re.compile(
-    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations)\b"
+    r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations"
+    r"|(?:the two|both)\s+(leaders|presidents|heads of state))\b"
     r"(?!\s+of\b)",  # "both sides of the aisle / of the border" are no parties
     re.IGNORECASE,
 )
@@ -660,11 +665,17 @@ def _coreference(
         for m in both:
             a = s.start + m.start()
             here = [x for x in ms + added if x.end <= a and x.agent and x.country]
-            pair = _two_sides(text, recent_countries, here)
+            seen = recent_countries
+            leaders = m.re is _BOTH and m.group(1) is not None
+            if leaders:  # "the two leaders": the two sides most named by their people
+                seen = [x for x in seen if x.kind in ("person", "title")]
+                here = [x for x in here if x.kind in ("person", "title")]
+            pair = _two_sides(text, seen, here)
             if pair is None or _NOT_BOTH.search(s.text[max(0, m.start() - 12) : m.start()]):
                 continue
             group = _BOTH_GROUP.search(s.text[max(0, m.start() - 40) : m.start()])
-            noun = group.group(1).lower() if group else ""
+            # "the two leaders": the leaders of the two sides
+            noun = group.group(1).lower() if group else "leaders" if leaders else ""
             if m.re is _THEY_MET:
                 # "They met": the people last named for each side, not their countries
                 people = [x for x in recent_countries + here if x.kind in ("person", "title")]

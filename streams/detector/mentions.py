@@ -224,6 +224,13 @@ _MODIFIER_TAIL = re.compile(
 _LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED = map(
     Prefiltered, (_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED)
 )
+# "US bishops", "U.S. business leaders": a country naming private people, who act for no state
+_PRIVATE_PEOPLE_TAIL = re.compile(
+    r"\s+(?:(?:Catholic|business|church|tech|industry|corporate)\s+)?(?:bishops|cardinals|clergy|priests|"
+    r"Catholics|students|tourists|athletes|executives|CEOs|business leaders|journalists|scientists|fans|"
+    r"players|veterans|pilgrims)\b",
+    re.IGNORECASE,
+)
 PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # Country names that are common words or other places: need a corroborating cue in the story.
 # names that are also places elsewhere (Georgia the US state; Naples, Florida; Manchester,
@@ -347,8 +354,11 @@ class MentionFinder:
             )
             former = bool(_FORMER.search(before)) and cands[0].kind == "person"
             # "Russia-Ukraine war", "US-China trade war": a compound modifier is not a party
-            modifier = bool(_MODIFIER.match(text, e)) or bool(
-                re.search(r"[A-Za-z][-–]$", before) and _MODIFIER_TAIL.match(text, e)
+            modifier = (
+                bool(_MODIFIER.match(text, e))
+                or bool(re.search(r"[A-Za-z][-–]$", before) and _MODIFIER_TAIL.match(text, e))
+                or any(c.kind == "country" for c in cands)
+                and bool(_PRIVATE_PEOPLE_TAIL.match(text, e))
             )
             # prefer a person; then country; then org; then capital/seat; then adjective
             order = {

@@ -177,6 +177,27 @@ THREAT = re.compile(
     r"would impose|consider\w*|mull\w*|if\b|unless\b|urg\w*|call\w* for|push\w* for|demand\w*)\b",
     I,
 )
+# the event is reported as not having happened: "did not have a call with", "hasn't met"
+NEGATED_OCCURRENCE = re.compile(
+    r"\b(?:did|does|has|have|had)(?:\s+not|n['’]t)\s+(?:(?:have|had|hold|held)\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?)?$",
+    I,
+)
+# someone else asks for, or expects, a cancellation: "urges Mnuchin to scrap his trip",
+# "expects Trump to pull out of the deal" (the event still stands)
+URGED_CANCEL = re.compile(
+    r"\b(?:urg\w*|call(?:s|ed|ing)? on|ask\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|wants?|wanted|expect\w*|"
+    r"predict\w*|demand\w*|lobb\w*|encourag\w*|advis\w*|appeal\w* to)\s+(?:[\w.’'-]+\s+){1,5}?"
+    r"(?:not\s+)?to\s+(?:cancel|scrap|call off|postpone|pull out|withdraw|abandon|skip|boycott|quit|exit|"
+    r"tear up|rip up|back out)\b",
+    I,
+)
+
+
+def cancelled(sent: str) -> bool:
+    """A cancel word the sentence reports as done, not one someone asks for or expects."""
+    return bool(CANCEL.search(URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), sent)))
+
+
 HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|when \w+ is ready|hypothetical|would be willing|could|be able to)\b", I
 )
@@ -295,7 +316,7 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if len(_distinct_countries(people)) < 2:
         return []
     status = "occurred"
-    if DENY.search(sent):
+    if DENY.search(sent) or NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
         status = "denied"
     elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]):
         status = "planned"
@@ -745,12 +766,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # the Vatican lies in Rome: a pope in Italy, or Italians at the Vatican, is no state visit
     status = "occurred"
     pre = sent[max(0, t.start() - 50) : t.start()]
-    if CANCEL.search(sent):
+    if cancelled(sent):
         status = "cancelled"
     elif _RECORD.search(pre):
         status = "occurred"
     elif (
-        FUTURE.search(pre)
+        URGED_CANCEL.search(sent)
+        or FUTURE.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
     ):
@@ -1084,12 +1106,17 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             location = seat
     status = "occurred"
     window_pre = sent[max(0, t.start() - 60) : t.start()]
-    if CANCEL.search(sent):
+    if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
+        status = "denied"
+    elif cancelled(sent):
         status = "cancelled"
     elif _RECORD.search(window_pre):
         status = "occurred"
-    elif _COMES_FOR.search(sent, max(0, t.start() - 90), t.start()) or (
-        FUTURE.search(window_pre)
+    elif (
+        URGED_CANCEL.search(sent)
+        or _ARRANGING.search(window_pre)
+        or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
+        or FUTURE.search(window_pre)
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
         and not re.search(r"\b(?:met|held|was held)\b", sent, I)
@@ -1133,6 +1160,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ]
 
 
+# a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
+_ARRANGING = re.compile(
+    r"\b(?:set(?:ting)? up|arrang\w*|organi[sz]\w*|schedul\w*|line up|lining up|broker\w*)\s+"
+    r"(?:(?:a|an|the|another|second|third|new|possible|fresh|formal|their|his|her|first)\s+){0,3}$",
+    I,
+)
 _DEAL_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
@@ -1174,6 +1207,13 @@ _NO_DEAL = re.compile(
     I,
 )
 
+# talks that ended without a deal: no agreement, and none being negotiated
+_FAILED_DEAL = re.compile(
+    r"\b(?:fail\w*|unable|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?"
+    r"(?:come\s+to|reach|strike|seal|clinch|conclude|agree\s+on)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$",
+    I,
+)
+
 
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if t.group(0).lower() == "deal" and (
@@ -1206,6 +1246,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []
+    if _FAILED_DEAL.search(sent, max(0, t.start() - 50), t.start()) or URGED_CANCEL.search(near):
+        return []  # "failed to come to an agreement", "expects Trump to pull out of the deal"
     completed = re.search(
         r"\b(?:signed|sealed|reached|agreed)\b", near, I
     ) and not _NEGATED_DEAL.search(near)
@@ -1423,6 +1465,9 @@ _SANCTION_UNREAL = re.compile(
 )
 
 
+_LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
@@ -1431,6 +1476,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         sent, max(0, t.start() - 40), t.start()
     ):
         return []
+    if _LONG_STANDING.search(window):
+        return []  # "have imposed sanctions on Maduro's regime for years": background
     imports = "import" in t.group(0).lower()  # a ban on imports is imposed by its wording
     if not imports and not _IMPOSE.search(window):
         return []

@@ -483,3 +483,119 @@ def test_quitting_a_deal_cancels_it_but_quitting_something_else_does_not() -> No
         "China needs to quit moving the goalposts, Grassley said, as the U.S. and China try to reach a trade deal.",
     )
     assert all(e.status != "cancelled" for e in of_type(ev, "agreement"))
+
+
+# ------------------------------------------------ negation and modality are not facts
+def test_a_call_reported_as_not_held_is_denied() -> None:
+    ev = run(
+        "Wrong Korea",
+        "“President Trump did not have a phone call with Chinese President Xi Jinping,” a "
+        "White House official told reporters on Friday.",
+        DAY,
+    )
+    assert one(ev, "leader_call").status == "denied"
+    held = run("Call", "President Trump had a phone call with Chinese President Xi Jinping.", DAY)
+    assert one(held, "leader_call").status == "occurred"
+
+
+def test_a_meeting_reported_as_not_held_is_denied() -> None:
+    ev = run("G20", "Trump did not meet with Russian President Vladimir Putin in Osaka.", DAY)
+    assert one(ev, "leaders_meeting").status == "denied"
+    met = run("G20", "Trump met with Russian President Vladimir Putin in Osaka.", DAY)
+    assert one(met, "leaders_meeting").status == "occurred"
+
+
+def test_a_cancellation_urged_by_someone_else_leaves_the_trip_planned() -> None:
+    ev = run(
+        "Senator Urges Defense Secretary Mark Esper To Cancel Trip To Turkey",
+        "The senator said the trip sent the wrong signal.",
+        date(2019, 10, 10),
+    )
+    assert one(ev, "state_visit").status == "planned"
+    done = run("Mark Esper Cancels Trip To Turkey", "", date(2019, 10, 10))
+    assert one(done, "state_visit").status == "cancelled"
+
+
+def test_an_expected_pull_out_of_a_deal_is_no_event() -> None:
+    ev = run(
+        "Analysts Expect Trump To Pull Out Of Iran Nuclear Deal",
+        "European leaders have lobbied Washington for weeks.",
+        date(2018, 5, 1),
+    )
+    assert of_type(ev, "agreement") == []
+    done = run("Trump Pulls Out Of Iran Nuclear Deal", "", date(2018, 5, 9))
+    assert one(done, "agreement").status == "cancelled"
+
+
+def test_a_summit_being_arranged_is_planned() -> None:
+    ev = run(
+        "Envoy in Seoul",
+        "He is working to set up a second summit between President Donald Trump and North "
+        "Korean leader Kim Jong Un.",
+        date(2018, 10, 8),
+    )
+    assert one(ev, "leaders_meeting").status == "planned"
+    held = run("Hanoi", "Trump held a second summit with Kim Jong Un in Hanoi.", date(2019, 3, 1))
+    assert one(held, "leaders_meeting").status == "occurred"
+
+
+def test_failing_to_reach_an_agreement_is_no_agreement() -> None:
+    ev = run(
+        "Talks end",
+        "Negotiators from Washington and Beijing failed to come to an agreement during talks in "
+        "Shanghai on Wednesday.",
+        date(2019, 7, 31),
+    )
+    assert of_type(ev, "agreement") == []
+    assert one(ev, "leaders_meeting").status == "occurred"
+    reached = run(
+        "Talks end",
+        "Negotiators from Washington and Beijing reached an agreement during talks in Shanghai.",
+        date(2019, 7, 31),
+    )
+    assert one(reached, "agreement").status == "occurred"
+
+
+def test_sanctions_in_force_for_years_are_background() -> None:
+    ev = run(
+        "Crisis deepens",
+        "The United States has imposed sanctions on Venezuela for years, which Maduro blames "
+        "for the crisis.",
+        date(2024, 7, 31),
+    )
+    assert of_type(ev, "sanctions") == []
+    new = run(
+        "Crisis deepens",
+        "The United States imposed sanctions on Venezuela on Monday.",
+        date(2024, 7, 31),
+    )
+    assert one(new, "sanctions").status == "occurred"
+
+
+# ------------------------------------------------ who is no participant
+def test_the_claimer_after_a_headline_is_no_participant() -> None:
+    ev = run("Trump Will Meet Putin In Helsinki Next Month, Finland Says", "", date(2018, 6, 28))
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"USA", "RUS"}
+    named = run("Trump Will Meet Putin And Finland's President Next Month", "", date(2018, 6, 28))
+    assert "FIN" in countries(one(named, "leaders_meeting"), "participants")
+
+
+def test_the_two_leaders_are_the_two_sides_most_named_by_their_people() -> None:
+    ev = run(
+        "Allies on Syria",
+        "President Obama and British Prime Minister David Cameron spoke in Washington on "
+        "Monday about Syria. Obama said Syria needed a political transition. Cameron said "
+        "Syria was bleeding. The two leaders later held talks with Russian President Vladimir "
+        "Putin.",
+        date(2013, 5, 13),
+    )
+    meeting = one(ev, "leaders_meeting")
+    assert countries(meeting, "participants") == {"USA", "GBR", "RUS"}
+
+
+def test_private_people_of_a_country_are_no_party() -> None:
+    ev = run("Pope To Meet US Bishops Thursday Over Abuse Scandal", "", date(2018, 9, 12))
+    assert of_type(ev, "leaders_meeting") == []
+    officials = run("Pope To Meet US Officials Thursday", "", date(2018, 9, 12))
+    assert countries(one(officials, "leaders_meeting")) == {"VAT", "USA"}
