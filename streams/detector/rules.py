@@ -60,6 +60,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:trip|journey|mission|tour)s?\s+(?:to|of|abroad)\b"
         r"|\btrips?\b"
         r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
+        r"|\barrival\b"  # "Kim's arrival in Singapore", "the arrival of President Bush in Frankfurt"
+        # "attending a military parade in north Nicosia": a ceremony abroad (a summit attended
+        # abroad is a meeting, not a visit)
+        r"|\battend(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:parades?|funerals?|ceremony|ceremonies|inauguration|celebrations?|commemorations?|"
+        r"memorial|coronation|wedding|festival|independence day|victory day|games|olympics)\b"
         r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
         r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
         r"|\b(?:host|hosted|hosts|hosting|welcomed|welcomes)\b(?!\s+(?:city|country|nation|family|families)\b)",
@@ -112,7 +118,7 @@ KEYWORDS: tuple[str, ...] = (
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist", "import",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
-    " is now in ", " are now in ",
+    " is now in ", " are now in ", "attend",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 
@@ -642,7 +648,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
             return []
     hosting = trig.startswith(("host", "welcom"))
-    met = False  # the visit names the person visited: the two sides met too
+    met = False  # the visit names the person visited (or fêted): the two sides met too
     ag = _agents(ms)
     places = [m for m in ms if m.kind in ("country", "capital", "seat") and not m.former]
     visitor: Mention | None = None
@@ -651,7 +657,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if hosting:
         left = _left(ag, rel)
         right = [m for m in _right(ag, rel_end) if not m.location]
-        if not left or not right or right[0].start - rel_end > 12:
+        # "hosted a lavish reception for Trump": the guest of a dinner given in his honour
+        feast = _HOSTED_FOR.match(sent, t.end())
+        if feast and right and right[0].start - off - feast.end() <= 4:
+            met = True
+        elif not left or not right or right[0].start - rel_end > 12:
+            return []
+        if not left:
             return []
         if (
             right[0].kind == "person"
@@ -692,7 +704,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         visitor = (poss or persons or left or [None])[-1]
         # "a visit to the U.S. by German Chancellor Angela Merkel"
         by = re.search(r"\bby\s+", sent[t.end() : t.end() + 60], I)
-        if by and trig.startswith("visit"):
+        if trig == "arrival":
+            # "the arrival of President Bush", "Kim Jong Un's arrival": a person arrives
+            by = re.match(r"\s+of\s+", sent[t.end() :], I)
+            if not by and not poss:
+                return []
+            visitor = poss[-1] if poss else None
+        if by and trig.startswith(("visit", "arrival")):
             after_by = [
                 m
                 for m in ag
@@ -715,7 +733,9 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             and _qualifies_person(sent[visitor.end - off :])
         ):
             return []  # "the U.S. resident had visited": the country only qualifies a person
-        cand_places = [p for p in places if p.start >= rel_end and p.country != visitor.country]
+        # "the arrival of President Bush in Berlin": the place follows the visitor
+        dest = max(rel_end, visitor.end) if trig == "arrival" else rel_end
+        cand_places = [p for p in places if p.start >= dest and p.country != visitor.country]
         near_before = [
             p
             for p in places
@@ -723,8 +743,14 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ]
         if (
             cand_places
-            and cand_places[0].start - rel_end < 30
-            and (cand_places[0].location or cand_places[0].start - rel_end <= 2)
+            and cand_places[0].start - dest < 30
+            and (
+                cand_places[0].location
+                or cand_places[0].start - dest <= 2
+                # "attending a parade in north Nicosia"
+                or trig.startswith("attend")
+                and _IN_PART_OF.fullmatch(sent, t.end(), cand_places[0].start - off)
+            )
         ):
             location = cand_places[0]
         elif near_before:
@@ -754,10 +780,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []
     if (
         host is None
-        and any(m.kind == "org" for m in ms)
+        and any(m.kind == "org" and m.start >= rel for m in ms)
         and re.search(r"\b(?:summit|meeting|conference|talks)\b", sent[t.end() :], I)
     ):
-        # travel to a multilateral summit venue is a meeting, not a state visit
+        # travel to a multilateral summit venue is a meeting, not a state visit (a body
+        # named before the journey does not make it one: "angered EU leaders when he went
+        # on visits to Kyiv ... for talks")
         return []
     loc_country = location.country if location else host.country  # type: ignore[union-attr]
     if loc_country == visitor.country or not loc_country:
@@ -802,6 +830,76 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if met and host is not None:
         parts = [(visitor, "participants"), (host, "participants")]
         out.append(Candidate("leaders_meeting", status, parts, t.span(), "meeting.visited", 0.6))
+    if location is None or hosting or visitor.kind not in ("person", "title", "group"):
+        return out
+    # "visits to Kyiv, Moscow and Beijing": one visit per place listed
+    stops = [(location, host)]
+    for p in _place_list(sent, off, places, location):
+        if p.country in (visitor.country, *(x.country for x, _ in stops)):
+            continue
+        h = next(
+            (m for m in ag if m.country == p.country and m.kind in ("person", "title", "gov")),
+            replace(p, kind="country", location=False, rank="government"),
+        )
+        stops.append((p, h))
+        roles = [(visitor, "visitor"), (h, "host"), (p, "location")]
+        out.append(replace(out[0], roles=roles, location=p))
+    # "arrives in Indonesia for talks", "visits to Kyiv ... for talks": a visit with talks
+    # (TAXONOMY) held with the host, when no other counterpart is named for them
+    last = max((p for p, _ in stops), key=lambda p: p.end)
+    purpose = _FOR_TALKS.match(sent, last.end - off)
+    if (
+        purpose
+        and host is not None
+        and not any(
+            m.agent and m.start - off >= last.end - off and m.country != visitor.country for m in ms
+        )
+    ):
+        talks = "planned" if _ON_THE_WAY.match(trig) else status
+        for p, h in stops:
+            parts = [(visitor, "participants"), (h, "participants"), (p, "location")]
+            out.append(
+                Candidate(
+                    "leaders_meeting", talks, parts, t.span(), "meeting.visit_purpose", 0.6,
+                    location=p,
+                )
+            )  # fmt: skip
+    return out
+
+
+_IN_PART_OF = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)?\s*",
+    I,
+)
+# "hosted a lavish reception for Trump", "hosts a state dinner in honour of Xi"
+_HOSTED_FOR = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|banquet|reception|lunch|luncheon|breakfast)\s+"
+    r"(?:for|in\s+honou?r\s+of)\s+",
+    I,
+)
+_PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?", I)
+# the journey's purpose right after its destination: "for talks", "for a special summit meeting"
+_FOR_TALKS = re.compile(
+    r"(?:\s+(?:this|last|next|on|in)\s+\w+)?\s+for\s+(?:(?:a|an|the|two|three|two-day|three-day|"
+    r"special|official|urgent|emergency|further|more|fresh|new|direct|bilateral|peace|trade)\s+){0,3}"
+    r"(?:talks|negotiations|consultations|summit\s+meeting|meetings?)\b",
+    I,
+)
+# a journey under way: its talks are still to come ("Arrives In North Korea For Talks")
+_ON_THE_WAY = re.compile(
+    r"(?:arrives|arriving|lands|heads|heading|travels|travell?ing|flies|flying)\b"
+)
+
+
+def _place_list(sent: str, off: int, places: list[Mention], first: Mention) -> list[Mention]:
+    """The places listed right after ``first``: 'to Kyiv, Moscow and Beijing'."""
+    out: list[Mention] = []
+    prev = first
+    for p in sorted((p for p in places if p.start >= first.end), key=lambda p: p.start):
+        if not _PLACE_GAP.fullmatch(sent, prev.end - off, p.start - off):
+            break
+        out.append(p)
+        prev = p
     return out
 
 
@@ -946,16 +1044,23 @@ _SUBJECT_TO_VERB = re.compile(
 )
 
 
+_HEADLINE_AND = re.compile(r",\s*")
+
+
 def _coordinated_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
     """Do two sides joined by 'and' form the subject of the meeting verb?"""
     before = [m for m in _agents(ms) if m.end - off <= t.start()]
     if len(before) < 2:
         return False
     a, b = before[-2], before[-1]
+    # a headline joins them with a comma: "Trump, Kim Jong Un To Meet"
+    joint = _AND.fullmatch(sent, a.end - off, b.start - off) or (
+        off == 0 and _HEADLINE_AND.fullmatch(sent, a.end - off, b.start - off)
+    )
     return (
         a.country != b.country
         and bool(a.country and b.country)
-        and bool(_AND.fullmatch(sent, a.end - off, b.start - off))
+        and bool(joint)
         and bool(_SUBJECT_TO_VERB.fullmatch(sent, b.end - off, t.start()))
     )
 
@@ -983,6 +1088,14 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         I,
     ):
         return []
+    if _RULED_OUT.search(sent, max(0, t.start() - 40), t.start()) or (
+        trig in ("talks", "negotiations")
+        and (
+            _STALLED_BEFORE.search(sent, max(0, t.start() - 30), t.start())
+            or _STALLED_AFTER.match(sent, t.end())
+        )
+    ):
+        return []  # "won't rule out direct talks", "talks ... have stalled": none held
     if trig in ("meet", "meets", "met") and not (
         re.match(r"\s+(?:with|again|face|in person|for)\b", after)
         or any(0 <= m.start - off - t.end() <= 25 and m.agent for m in ms)
@@ -1160,6 +1273,23 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ]
 
 
+# a meeting only not excluded: "Won't Rule Out Direct Talks With Kim", "not ruling out a summit"
+_RULED_OUT = re.compile(
+    r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", I
+)
+# talks at a standstill are no meeting held: "stalled talks", "Talks between Kim and Trump
+# have stalled", "peace talks are now deadlocked"
+# ("to resume stalled negotiations" are talks to come)
+_STALLED_BEFORE = re.compile(
+    r"(?<!resume )(?<!restart )(?<!revive )(?<!reopen )(?<!unblock )(?<!rekindle )(?<!relaunch )"
+    r"\b(?:stalled|deadlocked|frozen|moribund)\s+(?:[\w-]+\s+)?$",
+    I,
+)
+_STALLED_AFTER = re.compile(
+    r"(?:\s+(?:between|with)\s+[^,;.]{1,60}?)?\s+(?:have|has|had|are|were|is|was|remain(?:s|ed)?)\s+"
+    r"(?:now\s+|been\s+|largely\s+|long\s+)*(?:stalled|deadlocked|frozen|at\s+a\s+standstill)\b",
+    I,
+)
 # a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
 _ARRANGING = re.compile(
     r"\b(?:set(?:ting)? up|arrang\w*|organi[sz]\w*|schedul\w*|line up|lining up|broker\w*)\s+"

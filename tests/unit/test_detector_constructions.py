@@ -599,3 +599,103 @@ def test_private_people_of_a_country_are_no_party() -> None:
     assert of_type(ev, "leaders_meeting") == []
     officials = run("Pope To Meet US Officials Thursday", "", date(2018, 9, 12))
     assert countries(one(officials, "leaders_meeting")) == {"VAT", "USA"}
+
+
+# ------------------------------------------------------------ visits and meetings, round 8
+def test_each_place_of_a_listed_journey_is_a_visit() -> None:
+    ev = run(
+        "Orban angers EU",
+        "Hungarian Prime Minister Viktor Orban angered some EU leaders when he went on surprise "
+        "visits to Kyiv, Moscow and Beijing this month for talks on the war in Ukraine.",
+    )
+    visits = of_type(ev, "state_visit")
+    assert {frozenset(countries(e)) for e in visits} == {
+        frozenset({"HUN", "UKR"}),
+        frozenset({"HUN", "RUS"}),
+        frozenset({"HUN", "CHN"}),
+    }
+    # "for talks": each visit comes with talks with its host (TAXONOMY: visit with talks)
+    meetings = {frozenset(countries(e)) for e in of_type(ev, "leaders_meeting")}
+    assert {frozenset({"HUN", "RUS"}), frozenset({"HUN", "CHN"})} <= meetings
+    ev = run("Trip", "Trump will also travel to South Korea, China and the Philippines next week.")
+    assert {e.status for e in of_type(ev, "state_visit")} == {"planned"}
+    assert len(of_type(ev, "state_visit")) == 3
+    # "Kyiv, Ukraine" names one place; a country as the subject lists nothing
+    ev = run("Trip", "Blinken travelled to Kyiv, Ukraine, on Tuesday.")
+    assert len(of_type(ev, "state_visit")) == 1
+    ev = run("Tour", "The singer appears in China before traveling to New Zealand and Australia.")
+    assert not of_type(ev, "state_visit")
+
+
+def test_arriving_for_talks_is_a_visit_with_planned_talks_with_the_host() -> None:
+    ev = run(
+        "Gurkhas to help",
+        "Foreign Secretary Jack Straw arrives in Indonesia for a special summit meeting on the "
+        "disaster.",
+    )
+    talks = one(ev, "leaders_meeting")
+    assert countries(talks) == {"GBR", "IDN"} and talks.status == "planned"
+    # a counterpart named: the meeting rule reads it; no talks: no meeting
+    assert not of_type(
+        run("Straw", "Jack Straw arrives in Indonesia on Monday."), "leaders_meeting"
+    )
+
+
+def test_a_reception_hosted_for_a_foreign_leader_is_a_visit_and_a_meeting() -> None:
+    ev = run(
+        "Riots During Trump Trip",
+        "While violence gripped New Delhi, Prime Minister Narendra Modi hosted a lavish "
+        "reception for Donald Trump.",
+    )
+    assert countries(one(ev, "state_visit"), "visitor") == {"USA"}
+    assert countries(one(ev, "leaders_meeting")) == {"IND", "USA"}
+    ev = run("Dinner", "Kris Jenner hosted an elaborate dinner for the holiday at her home.")
+    assert not ev
+
+
+def test_the_arrival_of_a_leader_in_a_foreign_city_is_a_visit() -> None:
+    ev = run("Bush", "The arrival of US President George W Bush in Berlin disrupted flights.")
+    assert countries(one(ev, "state_visit")) == {"USA", "DEU"}
+    ev = run("Kim", "North Korean leader Kim Jong Un's arrival in Beijing was kept secret.")
+    assert countries(one(ev, "state_visit"), "visitor") == {"PRK"}
+    # people who are no office holders
+    ev = run("Refugees", "The arrival of thousands of Syrian refugees in Germany strained towns.")
+    assert not of_type(ev, "state_visit")
+
+
+def test_attending_a_ceremony_abroad_is_a_visit_but_not_at_home() -> None:
+    ev = run(
+        "Cyprus",
+        "Turkish President Recep Tayyip Erdogan attended a military parade in north Nicosia.",
+    )
+    assert countries(one(ev, "state_visit")) == {"TUR", "CYP"}
+    ev = run(
+        "Funeral",
+        "President Donald Trump will attend the funeral at the National Cathedral in Washington.",
+    )
+    assert not of_type(ev, "state_visit")
+
+
+def test_a_headline_comma_joins_the_two_sides_of_a_meeting() -> None:
+    m = one(run("Friday's Morning Email: Trump, Kim Jong Un To Meet"), "leaders_meeting")
+    assert countries(m) == {"USA", "PRK"} and m.status == "planned"
+    # in a body, a comma before a name is no 'and'
+    ev = run("News", "Asked about Trump, Kim Jong Un said he would meet the press.")
+    assert not of_type(ev, "leaders_meeting")
+
+
+def test_talks_not_ruled_out_or_stalled_are_no_meeting() -> None:
+    ev = run("At Gridiron Dinner, Trump Says He 'Won't Rule Out Direct Talks With Kim Jong Un'")
+    assert not of_type(ev, "leaders_meeting")
+    ev = run(
+        "North Korea",
+        "Talks between Kim Jong Un and Donald Trump have stalled, but Pyongyang said it was open.",
+    )
+    assert not of_type(ev, "leaders_meeting")
+    # talks to resume are talks to come
+    ev = run(
+        "China",
+        "China hinted at its willingness to resume stalled negotiations with Donald Trump's "
+        "government in Washington next month.",
+    )
+    assert one(ev, "leaders_meeting").status == "planned"
