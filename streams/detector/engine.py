@@ -272,6 +272,11 @@ def detect(story: Story) -> list[Event]:
         if sents and sents[0].is_headline
         else []
     )
+    headline_sides = (
+        [m for m in mentions[0] if m.agent and not m.location and not m.source]
+        if sents and sents[0].is_headline
+        else []
+    )
     cands: list[tuple[Sentence, Candidate]] = []
     dated: set[tuple[str, frozenset[str]]] = set()  # events the story dates to long ago
     for s, clauses, ci, etype, m, old in triggers:
@@ -283,6 +288,15 @@ def detect(story: Story) -> list[Event]:
             and headline_agents
         ):
             local = [*headline_agents, *local]
+        elif (
+            etype == "agreement"
+            and s.index
+            and m.group(0).startswith("agree")
+            and not m.group(0).startswith("agreement")
+            and len({x.country for x in local if x.agent}) < 2
+        ):
+            # "we have agreed to ..." under a headline naming the two sides
+            local = [*headline_sides, *local]
         view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
         for c in RULES[etype](view, s.start, local, m):
             if not _lawmakers_fit(c):
@@ -292,7 +306,9 @@ def detect(story: Story) -> list[Event]:
                 if _long_ago(s.text[a:b], day, ref_year):
                     dated.add((etype, _core_countries(c.roles)))
                 continue
-            c.extra["explicit"] = c.status != "occurred" or bool(_PAST_CUE.search(view))
+            c.extra["explicit"] = (
+                c.status != "occurred" or bool(_PAST_CUE.search(view)) or c.extra.get("done", False)
+            )
             cands.append((s, c))
     events = _build_events(
         story,

@@ -239,6 +239,9 @@ AMBIGUOUS = {
     "Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey",
     "Naples", "Manchester", "Melbourne", "Hanover",
 }  # fmt: skip
+# "New Mexico", "New Guinea", "New Britain": places. Any other country after "New" is the
+# country ("Trump's Reversal On New Russia Sanctions", "New Iran Deal")
+_NEW_PLACES = {"Mexico", "Guinea", "Britain", "Ireland", "Amsterdam", "Holland", "Spain", "Georgia", "Jersey"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -339,7 +342,7 @@ class MentionFinder:
             # a single-letter-ish or all-lowercase match is never a name
             if form[0].islower():
                 continue
-            if text[max(0, s - 4) : s] == "New ":
+            if text[max(0, s - 4) : s] == "New " and form in _NEW_PLACES:
                 continue  # New Mexico, New Jersey: places, not the country
             if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 12), s):
                 continue  # "his National Security Council": a cabinet body, not the UN

@@ -78,7 +78,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         I,
     ),
     "agreement": re.compile(
-        r"\b(?:deal|agreement|agreements|accord|treaty|pact|protocol|memorandum|ceasefire|cease-fire|truce|joint declaration)\b",
+        r"\b(?:deal|agreement|agreements|accord|treaty|pact|protocol|memorandum|ceasefire|cease-fire|truce|joint declaration)\b"
+        # the verb: "the two sides agreed to ...", "had agreed with the Italian minister to ..."
+        r"|\bagree(?:s|d)?\s+(?:with|to|on)\b",
         I,
     ),
     "diplomatic_expulsion": re.compile(
@@ -114,6 +116,8 @@ KEYWORDS: tuple[str, ...] = (
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
     "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty",
+    "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
+    "agrees on",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist", "import",
@@ -194,7 +198,7 @@ URGED_CANCEL = re.compile(
     r"\b(?:urg\w*|call(?:s|ed|ing)? on|ask\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|wants?|wanted|expect\w*|"
     r"predict\w*|demand\w*|lobb\w*|encourag\w*|advis\w*|appeal\w* to)\s+(?:[\w.’'-]+\s+){1,5}?"
     r"(?:not\s+)?to\s+(?:cancel|scrap|call off|postpone|pull out|withdraw|abandon|skip|boycott|quit|exit|"
-    r"tear up|rip up|back out)\b",
+    r"tear up|rip up|back out|ditch|leave|walk away from|renounce)\b",
     I,
 )
 
@@ -1296,6 +1300,29 @@ _ARRANGING = re.compile(
     r"(?:(?:a|an|the|another|second|third|new|possible|fresh|formal|their|his|her|first)\s+){0,3}$",
     I,
 )
+
+
+# a deal as the object of "made", "cut", "extended", "renewed" ("cut a deal", "Extends Sole
+# Remaining Nuclear Arms Treaty"; not "cut tariffs under the deal", "extended the deadline for a
+# deal") or their passive subject ("New Deal Cut By Trump", "the treaty was extended")
+def _deal_object(made: str, extended: str) -> str:
+    return (
+        r"(?:(?:" + made + r")\s+(?:a|an|the|its|their|this|that|another)\s+"
+        r"|(?:" + extended + r")\s+(?:(?:a|an|the|its|their|this|that)\s+)?)"
+        r"(?:(?!deadlines?\b|talks\b|negotiations\b|for\b|on\b|to\b)[\w-]+\s+){0,4}?"
+        # (not "making a deal harder to secure")
+        r"(?:deal|agreement|accord|pact|treaty|cease-?fire|truce)\b"
+        r"(?!\s+(?:harder|easier|more|less|possible|impossible|difficult|likely|unlikely|a\s+priority)\b)"
+        r"|\b(?:deal|agreement|accord|pact|treaty|cease-?fire|truce)\s+(?:(?:was|has been|had been|is|were)\s+)?"
+        r"(?:cut|extended|renewed)\b"
+    )
+
+
+_DEAL_OBJECT = _deal_object(
+    r"made|make|makes|making|cut|cuts|cutting", r"(?:extend|renew)(?:s|ed|ing)?"
+)
+# the same, told as done: "made a deal", "Extends ... Treaty" (not "favor making a deal")
+_DEAL_DONE = _deal_object(r"made|cut|cuts", r"extend(?:s|ed)|renew(?:s|ed)")
 _DEAL_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
@@ -1305,7 +1332,10 @@ _DEAL_VERB = re.compile(
     r"in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between|"
     # a deal being worked toward: "nearing a trade agreement", "come to an agreement"
     r"near(?:s|ed|ing)?|clos(?:e|er) to|come to|arrive at|hammer\w* out|work\w* (?:out|on|toward)|"
-    r"finali[sz]\w*|complet\w*|salvage|draft)\b",
+    r"finali[sz]\w*|complet\w*|salvage|draft|"
+    # "made a deal", "cut a deal", "New Deal Cut By Trump", "extends the treaty", "renewed the
+    # accord", "get the ceasefire and hostage deal done"
+    r"get\s+(?:(?:a|an|the|this|that)\s+)(?:[\w-]+\s+){0,4}?done)\b|" + _DEAL_OBJECT,
     I,
 )
 _COMMERCIAL = re.compile(
@@ -1337,6 +1367,23 @@ _NO_DEAL = re.compile(
     I,
 )
 
+# an offer to work on a deal (an invitation's rules read it): "is ready to negotiate a peace
+# agreement with Russia", "willing to discuss a deal"
+_OFFERED_DEAL = re.compile(
+    r"\b(?:ready|willing|prepared|open|eager|offer(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:negotiat\w*|discuss\w*|talk\w*|work\s+(?:on|toward\w*|out))\s+(?:(?:on|about|for|over)\s+)?"
+    r"(?:a|an|the|any|new)?\s*(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
+_SPECULATED_DEAL = re.compile(
+    r"\b(?:wish\w*\s+(?:\w+\s+)?|(?:may|might|could|would|should)\s+have\s+)"
+    r"(?:made|cut|struck|reached|signed|sealed)\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
 # talks that ended without a deal: no agreement, and none being negotiated
 _FAILED_DEAL = re.compile(
     r"\b(?:fail\w*|unable|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?"
@@ -1345,7 +1392,113 @@ _FAILED_DEAL = re.compile(
 )
 
 
+# what sides agree to that is talks or a visit (a meeting's rules read it), not a deal: "agreed
+# to begin talks", "agreed to meet", "agreed to restart trade negotiations"; and the deal
+# nouns, which the noun triggers read
+_AGREED_TO_MEET = re.compile(
+    r"\s+(?:[\w“”\"‘’'-]+\s+){0,3}?[“\"‘']?"
+    r"(?:meet\w*|visit\w*|talk\w*|negotiat\w*|discuss\w*|summit\w*|attend|host|call|speak|"
+    r"dialogue|consultations?|deals?|agreements?|accords?|pacts?|treat(?:y|ies)|cease-?fires?|truces?)\b"
+    # a shared view: "agreed on the need for free trade"
+    r"|\s+(?:the\s+)?(?:need|importance|necessity|view|assessment)\b",
+    I,
+)
+# sides that agree together: a coordinated or collective subject, or "agreed with X"
+_AGREED_NOT = re.compile(
+    r"\b(?:not|never|n['’]t|fail\w*|refus\w*|unable|yet|declin\w*|reject\w*|if|unless|whether|"
+    r"cannot|can['’]t)\b[^,;]{0,30}$",
+    I,
+)
+_AGREED_UNSETTLED = re.compile(
+    r"\b(?:will|would|could|can|may|might|expected|likely|set|due|hope\w*|want\w*|must|should|to)\s+"
+    r"(?:\w+\s+)?$",
+    I,
+)
+
+
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|prime minister|chancellor|counterpart|"
+    r"secretary|government|leader|ambassador|envoy|delegation|officials?)\b",
+    I,
+)
+
+
+def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'The two sides agreed to ...', 'X and Y have agreed on ...', 'agreed with the Italian
+    minister to ...': an agreement between the sides, without a deal noun."""
+    prep = t.group(0).split()[-1].lower()
+    after = sent[t.end() :]
+    if prep in ("to", "on") and _AGREED_TO_MEET.match(after):
+        return []
+    before = sent[max(0, t.start() - 40) : t.start()]
+    if (
+        _AGREED_NOT.search(before)
+        or GENERIC.search(sent)
+        or HYPOTHETICAL.search(sent, 0, t.start())
+    ):
+        return []  # "failed to agree", "that would tell China ... they can agree to trade deals"
+    rel = t.start() + off
+    here = [m for m in ms if m.start >= off]  # (the engine may add the headline's sides)
+    left = [m for m in here if m.end <= rel and m.agent and not m.location and not m.source]
+    parties = _listed(sent, off, left)
+    if re.search(r"\bwe\s+(?:(?:have|had|all|both|now|also|just)\s+)*$", before, I) and (
+        len(_distinct_countries(here)) < 2
+    ):
+        # "we have agreed to put the tariffs on hold" in a story whose headline names the two
+        # sides ("U.S., China Putting Trade War On Hold"): the engine passes the headline's
+        left = [m for m in ms if m.start < off and m.agent and not m.location and not m.source]
+        parties = left if len(_distinct_countries(left)) == 2 else []
+        left = []
+    if prep == "with":
+        # "agreed with the Italian finance minister ... to": the official, named or by title
+        partner = next(
+            (
+                m
+                for m in here
+                if (m.agent or m.kind == "adjective" and _OFFICIAL_AFTER.match(sent, m.end - off))
+                and re.fullmatch(
+                    r"\s+(?:(?:the|his|her|their|its)\s+)?", sent[t.end() : m.start - off], I
+                )
+            ),
+            None,
+        )
+        if partner is None or not re.match(
+            r"[^,;.]{0,40}?\s(?:to|on)\s", sent[partner.end - off :], I
+        ):
+            return []  # "agreed with him that ...": a view, not a deal
+        parties = [*left[-1:], partner]
+    # the subject must reach the verb: "X and Y (have|had|also) agreed"
+    if (
+        left
+        and parties
+        and not re.fullmatch(
+            r"[^.;:!?]{0,30}?",
+            sent[parties[-1].end - off : t.start()],
+        )
+    ):
+        return []
+    if len(_distinct_countries(parties)) < 2:
+        return []
+    if parties and re.search(
+        r"\b(?:like|such as|including|among them)\s+$", sent[: parties[0].start - off], I
+    ):
+        return []  # "persuaded growing economies like India and South Korea to agree ..."
+    status = "proposed" if _AGREED_UNSETTLED.search(before) else "occurred"
+    roles = [(m, "parties") for m in parties]
+    return [Candidate("agreement", status, roles, t.span(), "agreement.agreed", 0.6)]
+
+
+# "the decisions to withdraw from the Iran nuclear deal": an exit told as a past decision
+_RETOLD_EXIT = re.compile(
+    r"\bdecisions?\s+(?:[\w’'-]+\s+){0,10}?(?:to|and)\s+(?:withdraw|pull out|exit|quit)\s+(?:from|of)\s+"
+    r"(?:the\s+)?$",
+    I,
+)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
+        return _agreed(sent, off, ms, t)
     if t.group(0).lower() == "deal" and (
         re.search(
             r"\b(?:to|will|would|can|could|must|should)\s+$",
@@ -1367,7 +1520,21 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     near = sent[max(0, t.start() - 60) : t.end() + 45]
     # the trigger itself is no verb ("agreement" would match agree\w*)
     a, b = t.start() - max(0, t.start() - 60), t.end() - max(0, t.start() - 60)
-    if not any((v.start(), v.end()) != (a, b) for v in _DEAL_VERB.finditer(near)):
+    # "Despite Trump-Xi Ceasefire": two leaders naming the deal made it
+    people = [m for m in ms if m.kind == "person" and m.agent]
+    pair = next(
+        (
+            [m1, m2]
+            for m1, m2 in zip(people, people[1:], strict=False)
+            if sent[m1.end - off : m2.start - off] in ("-", "–")
+            and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", sent[m2.end - off : t.start()], I)
+        ),
+        [],
+    )
+    leaders_named = len(pair) == 2 and len(_distinct_countries(pair)) == 2
+    if not leaders_named and not any(
+        (v.start(), v.end()) != (a, b) for v in _DEAL_VERB.finditer(near)
+    ):
         return []
     # "any final peace agreement", "hope for a significant U.S.-North Korea deal": no deal yet
     if GENERIC.search(sent) or re.search(
@@ -1378,6 +1545,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     if _FAILED_DEAL.search(sent, max(0, t.start() - 50), t.start()) or URGED_CANCEL.search(near):
         return []  # "failed to come to an agreement", "expects Trump to pull out of the deal"
+    if _OFFERED_DEAL.search(sent, max(0, t.start() - 60), t.start()):
+        return []  # "Ukraine is ready to negotiate a peace agreement": an offer of talks
+    if _SPECULATED_DEAL.search(sent, max(0, t.start() - 50), t.start()):
+        return []  # "they probably wish they made the deal", "may have cut a secret deal"
     completed = re.search(
         r"\b(?:signed|sealed|reached|agreed)\b", near, I
     ) and not _NEGATED_DEAL.search(near)
@@ -1386,15 +1557,16 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     modal = _MODAL_DEAL.search(near) and not re.search(r"\b(?:if|unless|whether)\b", sent, I)
     if HYPOTHETICAL.search(sent) and not completed and not modal:
         return []
-    # "Withdraws From Iran Nuclear Deal": the country naming the deal is a party
+    # "Withdraws From Iran Nuclear Deal": the country naming the deal is a party (even after
+    # "from", which otherwise makes it a place)
     ag = [
         m
         for m in ms
-        if not m.location
-        and (
-            m.agent
-            or m.kind == "country"
-            and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", sent[m.end - off : t.start()], I)
+        if (m.agent and not m.location)
+        or m.kind == "country"
+        and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", sent[m.end - off : t.start()], I)
+        and not (
+            m.location and _RETOLD_EXIT.search(sent, max(0, m.start - off - 120), m.start - off)
         )
     ]
     countries = _distinct_countries(ag)
@@ -1409,6 +1581,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     status = "occurred"
     if DENY.search(sent):
         status = "denied"
+    elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
+        status = "occurred"
     elif re.search(
         r"\b(?:withdr[ae]w\w*|pull\w* out|revers\w*|scrap\w*|abandon\w*|tore up|exit\w*)\b"
         # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
@@ -1423,6 +1597,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     elif re.search(
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
+        r"\b(?:" + _DEAL_DONE + r")"
+        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
         r"\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
         # "two days after signing the accord": a signing told as done
         r"|\b(?:after|since)\s+(?:the\s+)?signing\b"
@@ -1433,7 +1609,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         near,
         I,
     ) and not (
-        re.search(r"\b(?:trying|try|seek\w*|hope\w*)\b", near, I) or _NEGATED_DEAL.search(near)
+        re.search(r"\b(?:trying|try|seek(?:s|ing)?|hop(?:e|es|ed|ing))\b", near, I)
+        or _NEGATED_DEAL.search(near)
     ):
         status = "occurred"
     else:
@@ -1446,7 +1623,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         mediator = next((m for m in ag if m.start - off >= mm.end()), None)
     for m in ag:
         roles.append((m, "mediator" if m is mediator else "parties"))
-    return [Candidate("agreement", status, roles, t.span(), "agreement.deal", 0.7)]
+    c = Candidate("agreement", status, roles, t.span(), "agreement.deal", 0.7)
+    # "made a deal", "cut a deal", "extended the treaty": told as done (no past-tense cue word)
+    c.extra["done"] = status == "occurred" and bool(re.search(_DEAL_DONE, near, I))
+    return [c]
 
 
 _DIPLO_NOUN = re.compile(
@@ -1595,6 +1775,17 @@ _SANCTION_UNREAL = re.compile(
 )
 
 
+# "U.S. sanctions", "EU sanctions": these name who imposes, not the target
+_USUAL_IMPOSERS = {"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NOR", "NZL", "G7"}
+# sanctions announced, then called off: "Trump's Abrupt Reversal On New Russia Sanctions",
+# "Trump just blocked his own administration's Russia sanctions"
+_SANCTIONS_CALLED_OFF = re.compile(
+    r"\b(?:revers(?:al|ed|es|ing)|u-turn|block(?:s|ed|ing)?|cancel\w*|call\w* off|shelv\w*|"
+    r"postpon\w*|walk\w* back|back\w* (?:off|away|down) (?:on|from))\b[^.;:!?]{0,60}$",
+    I,
+)
+
+
 _LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
 
 
@@ -1609,7 +1800,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if _LONG_STANDING.search(window):
         return []  # "have imposed sanctions on Maduro's regime for years": background
     imports = "import" in t.group(0).lower()  # a ban on imports is imposed by its wording
-    if not imports and not _IMPOSE.search(window):
+    called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
+    if not imports and not called_off and not _IMPOSE.search(window):
         return []
     if re.search(
         r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
@@ -1630,10 +1822,16 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     left = [m for m in usable if m.end <= rel and m.agent]
     # "hits Russia with sanctions", "slaps Iran with fresh sanctions": the object before
     # "with" is the target (only the mention right before it, not the subject further left)
+    # ("Slaps Putin's Inner Circle With New Sanctions": the circle is the mention's)
     hit_with = [
         m
-        for m in pre
-        if re.fullmatch(r"\s+with\s+(?:\w+\s+){0,3}", sent[m.end - off : t.start()], I)
+        for m in usable
+        if 0 <= rel - m.end <= 50
+        and re.fullmatch(
+            r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+with\s+(?:\w+\s+){0,3}",
+            sent[m.end - off : t.start()],
+            I,
+        )
     ]
     pre = [m for m in pre if m not in hit_with]
     imposer = (
@@ -1641,6 +1839,24 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     )
     if imposer is None:
         return []
+    # "Trump Announces New Russia Sanctions", "blocked his own administration's Russia
+    # sanctions": a country right before the noun, after another side, is the target
+    compound_target = None
+    if (
+        imposer.kind == "country"
+        and imposer.country not in _USUAL_IMPOSERS
+        and not sent[imposer.end - off : t.start()].strip()
+    ):
+        subject = next(
+            (
+                m
+                for m in reversed(left)
+                if m.end <= imposer.start and not m.location and m.country != imposer.country
+            ),
+            None,
+        )
+        if subject is not None:
+            compound_target = (subject, imposer)
     on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
     if imports:
         on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
@@ -1660,6 +1876,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             targets = [m for m in targets if m.start - off < t.end() + why.start()] or targets
     else:
         targets = []
+    if not targets and compound_target is not None:
+        imposer, targets = compound_target[0], [compound_target[1]]
     if not targets and _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start()):
         # "Trump Quits Iran Deal, Vows To Reimpose Sanctions": no object named, the one
         # other country of the sentence is the target
@@ -1686,6 +1904,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.search(r"\bphas\w+[\s-]+out\b", t.group(0), I)  # a phase-out is still to come
     ):
         status = "planned"
+    if called_off:
+        status = "cancelled"
     roles = [(m, "imposer") for m in (*co_imposers, imposer)] + [(m, "target") for m in targets]
     return [
         Candidate(

@@ -699,3 +699,148 @@ def test_talks_not_ruled_out_or_stalled_are_no_meeting() -> None:
         "government in Washington next month.",
     )
     assert one(ev, "leaders_meeting").status == "planned"
+
+
+# ------------------------------------------------ agreements and sanctions: wording families
+def test_sanctions_slapped_on_a_possessive_target() -> None:
+    ev = run("U.S. Slaps Putin's Inner Circle With Aggressive New Sanctions", "", date(2018, 4, 6))
+    s = one(ev, "sanctions")
+    assert (countries(s, "imposer"), countries(s, "target")) == ({"USA"}, {"RUS"})
+
+
+def test_country_before_sanctions_after_another_side_is_the_target() -> None:
+    ev = run("Trump Announces New Russia Sanctions", "", date(2018, 4, 6))
+    s = one(ev, "sanctions")
+    assert (countries(s, "imposer"), countries(s, "target")) == ({"USA"}, {"RUS"})
+    listed = run(
+        "Russia listings",
+        "The European Union is also expected to add 15 new targets to its Russia sanctions list.",
+        date(2014, 4, 28),
+    )
+    assert countries(one(listed, "sanctions"), "imposer") == {"EU"}
+
+
+def test_us_sanctions_name_the_imposer_not_the_target() -> None:
+    ev = run(
+        "Iran breaches limits",
+        "Iran blamed European leaders for not protecting the country from reimposed U.S. sanctions.",
+        date(2019, 7, 6),
+    )
+    assert all(countries(s, "target") != {"USA"} for s in of_type(ev, "sanctions"))
+
+
+def test_sanctions_reversed_or_blocked_are_cancelled() -> None:
+    ev = run(
+        "Republicans Befuddled By Trump's Abrupt Reversal On New Russia Sanctions",
+        "",
+        date(2018, 4, 17),
+    )
+    assert one(ev, "sanctions").status == "cancelled"
+    imposed = run("Trump Imposes New Russia Sanctions", "", date(2018, 4, 17))
+    assert one(imposed, "sanctions").status == "occurred"
+
+
+def test_withdrawing_from_a_countrys_deal_cancels_it() -> None:
+    ev = run(
+        "World Leaders Condemn Trump For Withdrawing From Iran Nuclear Deal", "", date(2018, 5, 8)
+    )
+    deal = one(ev, "agreement")
+    assert deal.status == "cancelled" and countries(deal) == {"USA", "IRN"}
+    retold = run(
+        "Haley resigns",
+        "Haley listed actions she was proud of, including the decisions to withdraw from the Iran "
+        "nuclear deal.",
+        date(2018, 10, 9),
+    )
+    assert of_type(retold, "agreement") == []
+
+
+def test_deals_cut_made_or_extended_are_done() -> None:
+    cut = run(
+        "Asylum Seekers Would Stay In Mexico Under New Deal Cut By Trump", "", date(2018, 11, 25)
+    )
+    assert one(cut, "agreement").status == "occurred"
+    assert countries(one(cut, "agreement")) == {"USA", "MEX"}
+    ext = run("U.S. Extends Sole Remaining Nuclear Arms Treaty With Russia", "", date(2021, 2, 4))
+    assert one(ext, "agreement").status == "occurred"
+    made = run("Beijing and Manila made a deal in the South China Sea", "", date(2024, 7, 24))
+    assert one(made, "agreement").status == "occurred"
+
+
+def test_deal_words_that_are_no_deal_done() -> None:
+    tariffs = run("Trade", "The U.S. and China cut tariffs under the deal.", date(2019, 1, 1))
+    assert of_type(tariffs, "agreement") == []
+    harder = run(
+        "Talks",
+        "Israel said the remarks by the U.S. could be read by Hamas as making a deal harder to secure.",
+        date(2024, 7, 26),
+    )
+    assert all(e.status != "occurred" for e in of_type(harder, "agreement"))
+    favor = run("Split", "Mnuchin favors making a deal with China.", date(2019, 1, 1))
+    assert all(e.status != "occurred" for e in of_type(favor, "agreement"))
+    wish = run(
+        "Trade",
+        "China probably wishes it made the deal with the U.S. on the table.",
+        date(2019, 5, 27),
+    )
+    assert of_type(wish, "agreement") == []
+
+
+def test_sides_that_agreed_to_act_made_an_agreement() -> None:
+    ev = run(
+        "Tariffs",
+        "China's Commerce Ministry says Washington and Beijing have agreed to cancel tariff hikes.",
+        date(2019, 11, 7),
+    )
+    deal = one(ev, "agreement")
+    assert deal.status == "occurred" and countries(deal) == {"USA", "CHN"}
+    partner = run(
+        "Brown calls for Aids fund",
+        "Gordon Brown has called on rich nations to fund a plan. Mr Brown said he had agreed with "
+        "the Italian finance minister Domenico Siniscalco to push forward with plans for research.",
+    )
+    assert countries(one(partner, "agreement")) == {"GBR", "ITA"}
+    we = run(
+        "U.S., China Putting Trade War On Hold, Treasury's Steve Mnuchin Says",
+        '"Right now, we have agreed to put the tariffs on hold while we try to execute the framework."',
+        date(2018, 5, 20),
+    )
+    assert countries(one(we, "agreement")) == {"USA", "CHN"}
+
+
+def test_agreeing_to_talks_views_or_as_examples_is_no_agreement() -> None:
+    for body in (
+        "India and Pakistan agreed to begin talks on reducing the risk of nuclear accidents.",
+        "Britain and France agreed on the need for free and fair trade.",
+        "Britain and France failed to agree on a common position.",
+        "The U.S. persuaded economies like India and South Korea to agree to limit Iranian oil imports.",
+        "That would tell China and Japan they can agree to trade deals.",
+    ):
+        assert of_type(run("World", body, date(2019, 1, 1)), "agreement") == [], body
+
+
+def test_readiness_to_negotiate_a_deal_is_no_agreement() -> None:
+    ev = run(
+        "Ambassador on Putin",
+        "Oksana Markarova said Ukraine is ready to negotiate a peace agreement with Russia.",
+        date(2022, 3, 27),
+    )
+    assert of_type(ev, "agreement") == []
+
+
+def test_two_leaders_naming_a_ceasefire_made_it() -> None:
+    ev = run(
+        "Despite Trump-Xi Ceasefire, China Warns Trade Deal Still Long Way Off",
+        "",
+        date(2019, 6, 30),
+    )
+    deal = one(ev, "agreement")
+    assert deal.status == "occurred" and countries(deal) == {"USA", "CHN"}
+    assert of_type(run("Hopes for a Trump-Kim deal fade", "", date(2019, 1, 1)), "agreement") == []
+
+
+def test_urged_to_ditch_a_deal_is_no_cancellation() -> None:
+    ev = run(
+        "U.S. Ambassador Urges Britain To Ditch 'Flawed' Iran Nuclear Deal", "", date(2018, 8, 12)
+    )
+    assert of_type(ev, "agreement") == []
