@@ -43,7 +43,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # call" (rule_call checks that the words name a side)
         r"|\b(?:in|during|after|on)\s+(?:(?:an?|the|their|his|her)\s+)?"
         r"(?!(?:an?|the|their|his|her|its|this|that)\s)[\w.’'-]+(?:\s+[\w.’'-]+)?"
-        r"\s+(?:(?:phone|video)\s+)?call\b(?!\s+(?:for|on|to)\b)",
+        r"\s+(?:(?:phone|video)\s+)?call\b(?!\s+(?:for|on|to)\b)"
+        # "Macron To Talk To Biden", "spoke with his Qatari counterpart" (rule_call: an
+        # official of another country, and no meeting in the sentence)
+        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+)?(?:to|with)\b",
         I,
     ),
     "summit_invitation": re.compile(
@@ -52,7 +55,18 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
         r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
         r"|\boffered\s+(?:to\s+)?(?:talks|to meet|to host|a summit|a meeting)\b"
-        r"|\bproposed\s+(?:a\s+|the\s+)?(?:meeting|summit|talks)\b",
+        r"|\bproposed\s+(?:a\s+|the\s+)?(?:meeting|summit|talks)\b"
+        # readiness as a noun or a wish: "expressed his eagerness to meet", "a willingness to
+        # negotiate with Russia", "ready for negotiations", "Wants To Talk To U.S."
+        r"|\b(?:eagerness|willingness|readiness|openness)\s+to\s+(?:hold\s+)?"
+        r"(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit|sit down)\b"
+        r"|\b(?:open|ready|prepared)\s+for\s+(?:(?:direct|new|fresh|more|further)\s+)?"
+        r"(?:talks|negotiations|dialogue|a meeting|a summit)\b"
+        r"|\b(?:wants?|wanted|hopes?|hoped|hoping|would like)\s+to\s+"
+        r"(?:talk\s+(?:again\s+)?(?:to|with)|meet(?:\s+with)?|hold\s+talks\s+with|negotiate\s+with|sit\s+down\s+with)\b"
+        # a request to meet: "snubbed a meeting request from Canada's prime minister"
+        r"|\b(?:meeting|summit)\s+requests?\b"
+        r"|\brequests?\s+(?:for\s+(?:a\s+|an\s+)?(?:meeting|summit|talks)|to\s+meet)\b",
         I,
     ),
     "state_visit": re.compile(
@@ -111,6 +125,8 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
     "call ", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
+    "eagerness", "willingness", "readiness", "openness", "ready for", "open for", "talk to", "talk with",
+    "speak with", "spoke with", "speaking with",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
@@ -203,9 +219,21 @@ URGED_CANCEL = re.compile(
 )
 
 
+# a cancellation only threatened or weighed: "Threatens Again To Call Off Trump Summit",
+# "is considering scrapping the trip", "could postpone the visit" (the event still stands)
+THREATENED_CANCEL = re.compile(
+    r"\b(?:threat\w*|warn\w*|consider\w*|weigh\w*|mull\w*|may|might|could)\s+"
+    r"(?:(?:again|also|now|even|openly|publicly|to|that|he|she|it|they|would|could|might)\s+){0,3}"
+    r"(?:cancel\w*|call\w*\s+off|scrap\w*|postpon\w*|pull\w*\s+out|withdraw\w*|walk\w*\s+away|"
+    r"skip\w*|boycott\w*|abandon\w*)",
+    I,
+)
+
+
 def cancelled(sent: str) -> bool:
-    """A cancel word the sentence reports as done, not one someone asks for or expects."""
-    return bool(CANCEL.search(URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), sent)))
+    """A cancel word the sentence reports as done, not one someone asks for, expects or threatens."""
+    blank = URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), sent)
+    return bool(CANCEL.search(THREATENED_CANCEL.sub(lambda m: " " * len(m.group(0)), blank)))
 
 
 HYPOTHETICAL = re.compile(
@@ -251,8 +279,79 @@ _NAMED_CALL = re.compile(
 )
 
 
+# "spoke with X" is a call unless the sentence places the two together
+_IN_PERSON = re.compile(
+    r"\b(?:met|meet\w*|summit|visit\w*|sidelines|trip|tour|talks|in person|face-to-face|"
+    r"conference|reporters|journalists|press|interview|parliament|rally|crowd|audience|hosted|"
+    r"arriv\w*|dinner|lunch|breakfast|banquet|ceremony)\b",
+    I,
+)
+# an embedded question: "did not know when ministers could meet", "wouldn't say when he talked to"
+_ASKED_WHEN = re.compile(
+    r"\b(?:say|said|know|knew|tell|told|ask\w*|clear|unclear|decided?|sure|certain|discuss\w*)\s+"
+    r"(?:when|whether|if|how soon)\b",
+    I,
+)
+_PHONE_CUE = re.compile(r"\b(?:phones?|(?:tele)?phoned|call|calls|video|conversations?)\b", I)
+
+
+def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
+    the speaker and the foreign officials named right after the verb."""
+    if not _PHONE_CUE.search(sent) and _IN_PERSON.search(sent):
+        return []
+    pre = sent[max(0, t.start() - 60) : t.start()]
+    if _ASKED_WHEN.search(pre) or re.search(
+        r"\b(?:if|unless|can|could|might|may|should|must)\b[^,;:.]{0,40}$", pre, I
+    ):
+        return []  # "wouldn't say when he last talked to Xi", "if he can talk to Rouhani"
+    rel, rel_end = t.start() + off, t.end() + off
+    officials = ("person", "title")
+    speaker = [m for m in _agents(ms) if m.end <= rel and m.kind in officials + ("gov",)][-1:]
+    if not speaker:
+        return []
+    # "counterparts from two key allies, Qatar and Jordan": the allies' officials
+    after = [m for m in _agents(ms) if m.start >= rel_end and m.country != speaker[0].country]
+    if not after or after[0].start - rel_end > 45:
+        return []
+    first = after[0]
+    if first.kind not in officials and not re.search(
+        r"counterparts?|ministers?|leaders?|officials?", sent[t.end() : first.start - off], I
+    ):
+        return []
+    if re.match(r"\s+(?:in|at)\s", sent[first.end - off : first.end - off + 4], I):
+        return []  # "spoke with Xi in Beijing": they met
+    others = [first]
+    for m in after[1:]:
+        if not _LIST_GAP.fullmatch(sent[others[-1].end - off : m.start - off]):
+            break
+        others.append(m)
+    status = "occurred"
+    if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
+        status = "denied"
+    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]) or re.search(
+        r"\bto\s+$", sent[max(0, t.start() - 4) : t.start()], I
+    ):
+        status = "planned"
+    elif _wishful(sent, t):
+        return []
+    return [
+        Candidate(
+            "leader_call",
+            status,
+            [(speaker[0], "participants"), (m, "participants")],
+            t.span(),
+            "call.spoke_with",
+            0.7,
+        )
+        for m in {m.country: m for m in reversed(others)}.values()
+    ]
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if re.fullmatch(r"(?:talk|speak|spoke)\w*\s+(?:\w+\s+)?(?:to|with)", trig):
+        return _spoke_with(sent, off, ms, t)
     if trig in ("calls", "called", "phones", "telephones"):
         # "Trump Calls Macron To Discuss Syria": the callee is named right after the verb,
         # a leader of another country is named before it
@@ -389,7 +488,7 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         return []
     # "as the negotiators prepared to meet Tuesday": the verb (got ready), not an offer
     # ("Putin is prepared to meet Trump")
-    if trig.startswith("prepared") and not re.search(
+    if trig.startswith(("prepared", "ready for", "open for")) and not re.search(
         r"(?:\b(?:is|are|was|were|be|been|being|am|remains?|remained|stands?|stood|fully|now|also|"
         r"still|not)|['’](?:s|re|m))\s+$",
         before,
@@ -415,13 +514,44 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
             r"\b(?:was|were|been|be|being|is|are|not|has been|have been)\s+(?:\w+\s+)?$", before
         )
     ) and trig.startswith("invited")
-    if trig.startswith(
+    if "request" in trig:
+        # "a meeting request from X", "X's request for talks", "X's request to meet Y": the
+        # side that asks is the inviter
+        if re.match(r"\s*(?:from|by)\s", after):
+            inviter = right[:1]
+        else:
+            poss = [m for m in left if sent[m.end - off : m.end - off + 2] in ("'s", "’s")]
+            inviter = poss[-1:] or left[-1:]
+        invitee = [m for m in left + right if m.country not in {x.country for x in inviter}][:1]
+    elif trig.startswith(
         ("open", "ready", "willing", "prepared", "eager", "offered", "proposed", "welcome")
+        + ("readiness", "openness", "want", "hope", "would like")
     ):
         inviter = left[:1] or left
+        if not inviter:
+            # a quote: "'We are ready for negotiations … in Cyprus,' he said": the speaker offers
+            inviter = [
+                m
+                for m in right
+                if m.kind in ("person", "title")
+                and re.match(r"\s+(?:said|says|told)\b", sent[m.end - off : m.end - off + 7])
+            ][:1]
         invitee = [m for m in right if m.country not in {x.country for x in inviter}][:3]
         if not invitee:
             invitee = [m for m in left if m.country not in {x.country for x in inviter}][:1]
+        if not invitee and inviter:
+            # "Wants To Talk To U.S.": the other side is named as a place
+            place = next(
+                (
+                    p
+                    for p in _places(ms)
+                    if 0 <= p.start - rel_end <= (12 if left else 120)
+                    and p.country != inviter[0].country
+                ),
+                None,
+            )
+            if place is not None:
+                invitee = [replace(place, location=False, kind="country", rank="government")]
     elif (
         trig.startswith(("invitation", "invite"))
         and not trig.startswith(("invited", "invites", "inviting"))
@@ -804,9 +934,16 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         status = "occurred"
     elif (
         URGED_CANCEL.search(sent)
+        or THREATENED_CANCEL.search(sent)
         or FUTURE.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
+        # on the way, not there yet: "Trump Heads To Asia", headline "Ex-Spy Chief Headed To U.S."
+        or trig in ("heads to", "heading to", "head to")
+        or trig == "headed to"
+        and (sent[t.start()] + sent[t.end() - 2]).isupper()
+        or re.match(r"headed to", trig)
+        and re.search(r"\b(?:is|are|am|was|were)\s+(?:now\s+)?$", pre, I)
     ):
         status = "planned"
     if status in ("occurred", "planned") and _sought(sent, t):
@@ -1069,6 +1206,41 @@ def _coordinated_subject(sent: str, off: int, ms: list[Mention], t: re.Match) ->
     )
 
 
+# "a request for a meeting", "requests for talks": the invitation rule reads the request
+_REQUESTED = re.compile(r"\brequests?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", I)
+# "Won't Rule Out Direct Talks With Kim", "did not rule out a meeting": no meeting, no offer
+_NOT_RULED_OUT = re.compile(
+    r"(?:\bnot|n['’]t|\brefus\w+\s+to|\bdeclin\w+\s+to)\s+(?:\w+\s+)?rul(?:e|es|ed|ing)\s+out\s+"
+    r"(?:(?:a|an|the|any|future|further|new|more|direct|possible|fresh)\s+){0,3}$",
+    I,
+)
+# talks that are not taking place: "Talks between Kim and Trump have stalled", "stalled talks"
+_STALLED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:ha(?:ve|s)|had|are|is|were|was|remain(?:s|ed)?)\s+(?:now\s+|long\s+)?(?:been\s+)?"
+    r"(?:stalled|deadlocked|frozen|stuck|suspended|on hold|in limbo|at an? (?:impasse|standstill|stalemate))\b"
+    r"|\s+(?:stalled|have stalled|stall)\b",
+    I,
+)
+_STALLED_BEFORE = re.compile(
+    r"\b(?:stalled|deadlocked|frozen|stuck|suspended|moribund|long-stalled)\s+(?:[\w-]+\s+){0,2}$",
+    I,
+)
+# the meeting noun opens the sentence and is the subject of a future verb
+_NP_START = re.compile(
+    r"[\s\"“‘'(]*(?:(?:the|a|an|this|that|next|(?-i:[A-Z][\w'’.-]*))\s+){0,4}", I
+)
+_SUBJECT_OF_FUTURE = re.compile(
+    r"[^.;]{0,90}?\b(?:will\s+(?!(?:continue|resume|be\s+remembered)\b)\w+"
+    r"|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)\b",
+    I,
+)
+# "he and Rouhani could meet", "the two leaders might hold talks": a possibility, an offer at most
+_MAY_MEET = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
+    I,
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
@@ -1086,20 +1258,19 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         sent, max(0, t.start() - 50), t.start()
     ):
         return []  # "calls for talks between Russia and Ukraine": a third side's appeal
-    if _wishful(sent, t) or re.search(
-        r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
-        sent[max(0, t.start() - 40) : t.start()],
-        I,
-    ):
-        return []
-    if _RULED_OUT.search(sent, max(0, t.start() - 40), t.start()) or (
-        trig in ("talks", "negotiations")
-        and (
-            _STALLED_BEFORE.search(sent, max(0, t.start() - 30), t.start())
-            or _STALLED_AFTER.match(sent, t.end())
+    if (
+        _wishful(sent, t)
+        or re.search(
+            r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*|"
+            r"eagerness|willingness|readiness|openness|requests?)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
+            sent[max(0, t.start() - 40) : t.start()],
+            I,
         )
+        or _REQUESTED.search(sent, max(0, t.start() - 30), t.start())
+        or re.match(r"\s+requests?\b", sent[t.end() :], I)
+        or _NOT_RULED_OUT.search(sent, max(0, t.start() - 60), t.start())
     ):
-        return []  # "won't rule out direct talks", "talks ... have stalled": none held
+        return []  # an offer, a wish or a request (rule_invitation), or "won't rule out talks"
     if trig in ("meet", "meets", "met") and not (
         re.match(r"\s+(?:with|again|face|in person|for)\b", after)
         or any(0 <= m.start - off - t.end() <= 25 and m.agent for m in ms)
@@ -1132,12 +1303,24 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if _WITH_NON_STATE.match(sent, t.end()):
         return []  # "negotiations between the U.S. and the Taliban"
+    if _MAY_MEET.search(sent, max(0, t.start() - 30), t.start()) and _ASKED_WHEN.search(
+        sent, max(0, t.start() - 60), t.start()
+    ):
+        return []  # "did not know when ministers could meet again"
     if re.search(
         r"\b(?:possible|potential|proposed|prospective|no preparations|would-be)\s+(?:[\w-]+\s+){0,2}$",
         sent[max(0, t.start() - 40) : t.start()],
         I,
+    ) or (
+        trig in ("meet", "talks", "summit")
+        and _MAY_MEET.search(sent, max(0, t.start() - 30), t.start())
+        and not _RECORD.search(sent, max(0, t.start() - 50), t.start())
     ):
         parts = [m for m in _agents(ms) if not m.location]
+        # an organisation named as the venue ("said at the G-7 that he and Rouhani could meet")
+        states = [m for m in parts if m.kind != "org"]
+        if len(_distinct_countries(states)) >= 2:
+            parts = states
         if len(_distinct_countries(parts)) >= 2:
             roles = [(parts[0], "inviter")] + [
                 (m, "invitee") for m in parts[1:] if m.country != parts[0].country
@@ -1231,6 +1414,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         status = "occurred"
     elif (
         URGED_CANCEL.search(sent)
+        or THREATENED_CANCEL.search(sent)
         or _ARRANGING.search(window_pre)
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
         or FUTURE.search(window_pre)
@@ -1239,8 +1423,20 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         and not re.search(r"\b(?:met|held|was held)\b", sent, I)
     ):
         status = "planned"
+    if (
+        status == "occurred"
+        and trig in ("summit", "meeting", "talks", "conference", "negotiations")
+        and _NP_START.fullmatch(sent, 0, t.start())
+        and _SUBJECT_OF_FUTURE.match(sent, t.end())
+    ):
+        status = "planned"  # "July's G8 summit in Gleneagles ... will use the report"
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
+    if status == "occurred" and (
+        _STALLED_AFTER.match(sent, t.end())
+        or _STALLED_BEFORE.search(sent, max(0, t.start() - 30), t.start())
+    ):
+        return []  # stalled talks are not being held
     roles = [
         (m, "participants")
         for m in ag
@@ -1277,23 +1473,6 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ]
 
 
-# a meeting only not excluded: "Won't Rule Out Direct Talks With Kim", "not ruling out a summit"
-_RULED_OUT = re.compile(
-    r"\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", I
-)
-# talks at a standstill are no meeting held: "stalled talks", "Talks between Kim and Trump
-# have stalled", "peace talks are now deadlocked"
-# ("to resume stalled negotiations" are talks to come)
-_STALLED_BEFORE = re.compile(
-    r"(?<!resume )(?<!restart )(?<!revive )(?<!reopen )(?<!unblock )(?<!rekindle )(?<!relaunch )"
-    r"\b(?:stalled|deadlocked|frozen|moribund)\s+(?:[\w-]+\s+)?$",
-    I,
-)
-_STALLED_AFTER = re.compile(
-    r"(?:\s+(?:between|with)\s+[^,;.]{1,60}?)?\s+(?:have|has|had|are|were|is|was|remain(?:s|ed)?)\s+"
-    r"(?:now\s+|been\s+|largely\s+|long\s+)*(?:stalled|deadlocked|frozen|at\s+a\s+standstill)\b",
-    I,
-)
 # a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
 _ARRANGING = re.compile(
     r"\b(?:set(?:ting)? up|arrang\w*|organi[sz]\w*|schedul\w*|line up|lining up|broker\w*)\s+"

@@ -844,3 +844,151 @@ def test_urged_to_ditch_a_deal_is_no_cancellation() -> None:
         "U.S. Ambassador Urges Britain To Ditch 'Flawed' Iran Nuclear Deal", "", date(2018, 8, 12)
     )
     assert of_type(ev, "agreement") == []
+
+
+# ------------------------------------------------ offers, wishes and requests to meet
+def test_readiness_as_a_noun_or_a_wish_is_a_proposed_invitation() -> None:
+    day = date(2019, 9, 10)
+    for headline, body in [
+        ("Seoul hopeful", "Kim Jong Un has expressed his eagerness to meet with Donald Trump."),
+        ("Zelensky shifts", "Volodymyr Zelensky hinted at a willingness to negotiate with Russia."),
+        ("North Korea Says It Wants To Talk To U.S. Again", ""),
+        ("Turkey open", "Recep Tayyip Erdogan said Turkey is ready for negotiations with Greece."),
+        ("Kremlin hopes", "Vladimir Putin hopes to meet with Joe Biden later this year."),
+    ]:
+        inv = one(run(headline, body, day), "summit_invitation")
+        assert inv.status == "proposed", headline
+        assert len(countries(inv)) == 2
+    # hard negatives: a business's readiness, one country only
+    assert run("Exporters ready", "Exporters showed their readiness to meet demand in China.") == []
+    assert (
+        of_type(
+            run("Macron wants to talk to voters", "Macron wants to talk to French voters."),
+            "summit_invitation",
+        )
+        == []
+    )
+
+
+def test_a_meeting_request_is_an_invitation_answered_in_its_sentence() -> None:
+    ev = run(
+        "Trade spat",
+        "The U.S. president said he snubbed a meeting request from Canada's prime minister.",
+        date(2018, 9, 27),
+    )
+    inv = one(ev, "summit_invitation")
+    assert inv.status == "declined"
+    assert countries(inv, "inviter") == {"CAN"}
+    assert of_type(ev, "leaders_meeting") == []
+    asked = run("Talks sought", "Moon Jae-in's request for talks with Kim Jong Un went unanswered.")
+    assert countries(one(asked, "summit_invitation"), "inviter") == {"KOR"}
+    # a request for comment is no invitation
+    assert run("No comment", "The Kremlin did not respond to a request for comment from CNN.") == []
+
+
+def test_a_possible_meeting_is_proposed_not_held() -> None:
+    ev = run(
+        "Iran talks",
+        'Donald Trump said there is a "really good chance" that he and Hassan Rouhani could meet.',
+        date(2019, 8, 27),
+    )
+    assert one(ev, "summit_invitation").status == "proposed"
+    assert of_type(ev, "leaders_meeting") == []
+    # an embedded question is neither an offer nor a meeting
+    asked = run(
+        "TPP",
+        "Japan's minister Akira Amari said he did not know when U.S. and Japanese ministers "
+        "could meet again.",
+        date(2015, 10, 1),
+    )
+    assert of_type(asked, "summit_invitation") == [] and of_type(asked, "leaders_meeting") == []
+
+
+def test_talks_not_ruled_out_or_stalled_in_headlines_are_no_meeting() -> None:
+    day = date(2019, 9, 10)
+    assert run("Trump Says He 'Won't Rule Out Direct Talks With Kim Jong Un'", "", day) == []
+    assert run("Trump did not rule out a meeting with Kim Jong Un", "", day) == []
+    stalled = run("Impasse", "Talks between Kim Jong Un and Donald Trump have stalled.", day)
+    assert of_type(stalled, "leaders_meeting") == []
+    revived = run(
+        "Thaw", "Kim Jong Un and Donald Trump agreed to resume stalled talks next month.", day
+    )
+    assert one(revived, "leaders_meeting").status == "planned"
+
+
+# ------------------------------------------------ calls named by "spoke with", "talk to"
+def test_spoke_with_a_foreign_official_is_a_call() -> None:
+    day = date(2021, 9, 19)
+    planned = run("Emmanuel Macron To Talk To Biden Amid Crisis Over Submarines", "", day)
+    assert one(planned, "leader_call").status == "planned"
+    future = run("Crisis", "President Emmanuel Macron will speak with President Joe Biden.", day)
+    assert one(future, "leader_call").status == "planned"
+    ev = run(
+        "Ceasefire push",
+        "When Secretary of State Antony Blinken spoke with his Qatari counterpart, he asked him "
+        "to convey messages to Iran.",
+        date(2024, 8, 1),
+    )
+    assert countries(one(ev, "leader_call")) == {"USA", "QAT"}
+    two = run(
+        "NAFTA",
+        "President Donald Trump spoke with Canadian Prime Minister Justin Trudeau and Mexican "
+        "President Enrique Pena Nieto on Wednesday.",
+        date(2017, 4, 27),
+    )
+    assert sorted(sorted(countries(c)) for c in of_type(two, "leader_call")) == [
+        ["CAN", "USA"],
+        ["MEX", "USA"],
+    ]
+
+
+def test_spoke_with_in_person_or_hypothetically_is_no_call() -> None:
+    day = date(2022, 11, 14)
+    assert (
+        of_type(run("Bali", "Joe Biden spoke with Xi Jinping in Bali on Monday."), "leader_call")
+        == []
+    )
+    met = run("G20", "Joe Biden spoke with Xi Jinping on the sidelines of the summit.", day)
+    assert of_type(met, "leader_call") == []
+    assert (
+        of_type(
+            run(
+                "Trump",
+                "He said that if he can talk to Hassan Rouhani, he can talk to Kim Jong Un.",
+                day,
+            ),
+            "leader_call",
+        )
+        == []
+    )
+    assert (
+        of_type(
+            run("Press", "Joe Biden spoke to reporters after Xi Jinping left.", day), "leader_call"
+        )
+        == []
+    )
+
+
+# ------------------------------------------------ status: threats, journeys under way, future summits
+def test_a_threat_to_call_off_a_summit_leaves_it_planned() -> None:
+    ev = run("North Korea Threatens Again To Call Off Trump Summit", "", date(2018, 5, 24))
+    assert one(ev, "leaders_meeting").status == "planned"
+    done = run("North Korea Calls Off Trump Summit", "", date(2018, 5, 24))
+    assert one(done, "leaders_meeting").status == "cancelled"
+
+
+def test_a_journey_under_way_is_a_planned_visit() -> None:
+    day = date(2018, 5, 30)
+    ev = run("North Korea's Ex-Spy Chief Kim Yong Chol Headed To U.S.", "", day)
+    assert one(ev, "state_visit").status == "planned"
+    past = run("Talks", "Mike Pompeo headed to Pyongyang on Monday and met Kim Jong Un.", day)
+    assert one(past, "state_visit").status == "occurred"
+
+
+def test_a_summit_that_will_do_something_is_planned() -> None:
+    ev = run(
+        "Summit",
+        "The summit between Donald Trump and Kim Jong Un will take place in Singapore.",
+        date(2018, 5, 30),
+    )
+    assert one(ev, "leaders_meeting").status == "planned"
