@@ -743,6 +743,14 @@ _PEOPLE_WHO_TRAVEL = re.compile(
 )
 
 
+# travel barred, not made: "a ban on travel to the U.S.", "suspended all travel to China"
+_BANNED_TRAVEL = re.compile(
+    r"\b(?:bans?|banned|banning|barred|barring|restrict\w*|suspend\w*|halt\w*)\s+(?:on\s+)?"
+    r"(?:(?:all|air|non-?essential|most|further)\s+)?$",
+    I,
+)
+
+
 def _qualifies_person(rest: str) -> bool:
     """'U.S. resident', 'U.S. troops': a country name qualifying a noun for people who do
     not travel on government business ('U.S. delegation', 'U.S. trade officials' do)."""
@@ -769,6 +777,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
     ):
         return []  # "had not visited", "has never been to"
+    if trig.startswith("travel") and _BANNED_TRAVEL.search(sent, max(0, t.start() - 40), t.start()):
+        return []  # "a ban on travel to the U.S.", "would ban travel to and from the EU"
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
     if re.match(

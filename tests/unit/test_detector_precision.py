@@ -853,3 +853,27 @@ def test_a_deal_that_can_be_reached_or_once_reached_is_proposed() -> None:
     )
     for ev in (can, once):
         assert one(ev, "agreement").status == "proposed"
+
+
+def test_a_travel_ban_is_no_visit() -> None:
+    ban = run(
+        "Sanctions",
+        "The White House said the new limited sanctions are hitting seven Russian government "
+        "officials, including two members of Mr. Putin's inner circle, including a freeze on any "
+        "U.S. assets and a ban on travel to the U.S.",
+        date(2014, 4, 28),
+    )
+    assert of_type(ban, "state_visit") == []
+    ban2 = run(
+        "Travel",
+        "Shortly after Trump made the announcement, Saudi Arabia announced that it would ban "
+        "travel to and from the European Union.",
+        date(2020, 3, 12),
+    )
+    assert of_type(ban2, "state_visit") == []
+    kept = run(
+        "Trip",
+        "Secretary of State Mike Pompeo will travel to Saudi Arabia next week for talks.",
+        date(2019, 9, 16),
+    )
+    assert one(kept, "state_visit").status == "planned"
