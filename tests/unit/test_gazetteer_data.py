@@ -362,3 +362,52 @@ def test_lawmakers_are_in_office_for_their_whole_time_in_congress() -> None:
     assert gaz.person_status("nancy-pelosi", date(2015, 6, 1))[0] == "in_office"
     assert gaz.person_status("john-mccain", date(2005, 2, 1))[0] == "in_office"
     assert gaz.person_status("john-mccain", date(2019, 1, 1))[0] == "former"
+
+
+# ---------------------------------------------------------------- coverage
+
+# countries whose heads of state and of government are curated without a gap since 2000
+NO_GAP_HEADS = (
+    "BRN", "CYP", "DJI", "GTM", "HND", "ISL", "LAO", "LUX", "MDV", "MLT", "NIC", "PRY", "SLV",
+    "SVK", "TTO", "URY",
+)  # fmt: skip
+
+
+def _gaps(spans: list[tuple[date, date]], first: date, last: date) -> list[tuple[date, date]]:
+    """Periods in [first, last) with no span covering them (spans are end-exclusive)."""
+    out, cur = [], first
+    for start, end in sorted(spans):
+        if start > cur:
+            out.append((cur, min(start, last)))
+        cur = max(cur, end)
+        if cur >= last:
+            return out
+    return [*out, (cur, last)]
+
+
+@pytest.mark.parametrize("iso", NO_GAP_HEADS)
+@pytest.mark.parametrize("office", ["head_of_state", "head_of_government"])
+def test_heads_have_no_gap_since_2000(iso: str, office: str) -> None:
+    """A holder on every day from 2000-01-01 to today (a handover day is no gap)."""
+    spans = [
+        (_day(o["start"]), _day(o["end"]) or date.max)
+        for o in _officials()
+        if o["country"] == iso and office in _offices(o)
+    ]
+    gaps = _gaps(spans, date(2000, 1, 1), date.today())
+    assert not gaps, (iso, office, gaps)
+
+
+@pytest.mark.parametrize(
+    ("iso", "office", "on", "who"),
+    [
+        ("MLT", "head_of_government", "2015-06-01", "Joseph Muscat"),
+        ("SVK", "head_of_government", "2024-05-15", "Robert Fico"),
+        ("CYP", "head_of_state", "2017-07-01", "Nicos Anastasiades"),
+        ("LUX", "foreign_minister", "2015-01-01", "Jean Asselborn"),
+        ("ISL", "head_of_government", "2009-06-01", "Jóhanna Sigurðardóttir"),
+        ("SLV", "head_of_state", "2020-01-01", "Nayib Bukele"),
+    ],
+)
+def test_lookup_added_countries(iso: str, office: str, on: str, who: str) -> None:
+    _resolves(_officials(), iso, office, on, who)
