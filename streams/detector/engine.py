@@ -306,6 +306,10 @@ def detect(story: Story) -> list[Event]:
                 if _long_ago(s.text[a:b], day, ref_year):
                     dated.add((etype, _core_countries(c.roles)))
                 continue
+            if c.type in ("leaders_meeting", "state_visit"):
+                c.roles = [(_administration(s.text, s.start, m0), r) for m0, r in c.roles]
+            if c.status == "planned" and _CANCELLED_AFTER.match(s.text, kb):
+                c.status = "cancelled"  # "were due to meet in Chile but that event was canceled"
             c.extra["explicit"] = (
                 c.status != "occurred" or bool(_PAST_CUE.search(view)) or c.extra.get("done", False)
             )
@@ -542,6 +546,33 @@ def _clause_mentions(
     return local, (a, b)
 
 
+# "the Trump administration": a leader's name qualifying his government
+_ADMINISTRATION = re.compile(r"\s+(?:administration|government|team|White\s+House)\b")
+
+
+def _administration(text: str, off: int, m: Mention) -> Mention:
+    """'the Trump administration renewed tariff threats' is the government, not Trump (whose
+    aides, not he, hold the talks or make the trip)."""
+    if (
+        m.kind == "person"
+        and (m.text == m.name or m.text in m.name.split())
+        and text[max(0, m.start - off - 4) : m.start - off].lower() == "the "
+        and _ADMINISTRATION.match(text, m.end - off)
+    ):
+        return replace(
+            m, kind="group", id=m.country, name=m.country + " government", rank="government"
+        )
+    return m
+
+
+# the next clause calls the planned event off: "... were due to meet in Chile but that event
+# was canceled because of protests there"
+_CANCELLED_AFTER = re.compile(
+    r"[\s,;]*(?:but|however)\s+(?:that|the|this|it)\s*(?:event|meeting|summit|trip|visit|talks|"
+    r"gathering|conference)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    r"(?:cancel\w*|called\s+off|scrapped|postponed|scuttled)\b",
+    re.IGNORECASE,
+)
 _PAST_CUE = re.compile(
     r"\b(?:met|held|hosted|visited|arrived|signed|sealed|reached|agreed|spoke|talked|phoned|"
     r"telephoned|expelled|imposed|sanctioned|began|concluded|took place|wrapped up|inked|struck|"

@@ -751,6 +751,41 @@ _BANNED_TRAVEL = re.compile(
 )
 
 
+# a country (or capital) as the visitor needs someone who travels for it: an official noun
+# after one of its mentions, with no clause break before the trigger ("a U.S. delegation of
+# trade officials is expected to travel", "when the Chinese team was in Washington") ...
+_OFFICIAL_TRAVELLER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:delegat|team|negotiat|official|minister|secretar|envoy|emissar|diplomat|president|premier|"
+    r"leader|government|administration|mission|chief|counterpart|authorit|representative|inspector|"
+    r"monitor|investigator|lawmaker|legislator|senator|parliamentar)"
+    r"[^,;:\"“”()—–]{0,100}$",
+    I,
+)
+# ... or the country itself as the subject: "China has sent ...", "Japan's first visit"
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:['’]s\s+(?:(?:first|second|latest|recent|planned|proposed|official|state|working|formal|"
+    r"historic|high-level|upcoming|[\w]+-day)\s+){0,2}"
+    r"|\s+(?:(?:has|have|had|is|was|were|are|will|would|also|then|later|recently|now|"
+    r"reportedly|to|be|been)\s+){0,3})$",
+    I,
+)
+
+
+def _country_travels(sent: str, off: int, ms: list[Mention], visitor: Mention, t: re.Match) -> bool:
+    """Does a visitor known only as a country travel on government business? Not "U.S. Marine
+    Chris Merkle returned from his last tour of duty", "Grande is next set to appear in Beijing,
+    Shanghai ... before traveling to New Zealand", "the first doses ... arrived in Liberia"."""
+    if _COUNTRY_SUBJECT.fullmatch(sent, visitor.end - off, t.start()):
+        return True
+    return any(
+        m.country == visitor.country
+        and m.end - off <= t.start()
+        and _OFFICIAL_TRAVELLER.fullmatch(sent, m.end - off, t.start())
+        for m in ms
+    )
+
+
 def _qualifies_person(rest: str) -> bool:
     """'U.S. resident', 'U.S. troops': a country name qualifying a noun for people who do
     not travel on government business ('U.S. delegation', 'U.S. trade officials' do)."""
@@ -863,6 +898,19 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             if after_by and after_by[0].start - off - (t.end() + by.end()) < 30:
                 visitor = after_by[0]
         if visitor is None:
+            return []
+        if (
+            visitor.kind in ("country", "capital", "adjective")
+            and not (by and visitor.start - off > t.start())
+            and not _country_travels(sent, off, ms, visitor, t)
+        ):
+            return []  # a private traveller, troops or goods of that country, not its officials
+        if visitor.kind == "group" and (
+            visitor.noun.split()[-1:] in (["nationals"], ["troops"], ["forces"])
+            or re.search(r"\b(?:he|she)\b", sent[visitor.end - off : t.start()], I)
+        ):
+            # "Chinese nationals who were visiting the US"; "Canadian authorities, who
+            # feared he had ... when he tried to travel to Turkey"
             return []
         pv = _PRIVATE_VISITOR.search(sent, max(0, t.start() - 60), t.start())
         if (
@@ -1556,6 +1604,11 @@ _NO_DEAL = re.compile(
     I,
 )
 
+# "Moscow says no deal was reached": a reported deal denied (DENY), not one never made
+_NO_DEAL_REACHED = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:reached|struck|agreed|made)\b", I
+)
+
 # an offer to work on a deal (an invitation's rules read it): "is ready to negotiate a peace
 # agreement with Russia", "willing to discuss a deal"
 _OFFERED_DEAL = re.compile(
@@ -1703,7 +1756,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []  # "signed a memorandum targeting China's economic aggression": a domestic order
-    if _NO_DEAL.search(sent, max(0, t.start() - 40), t.start()):
+    no_deal = _NO_DEAL.search(sent, max(0, t.start() - 40), t.start())
+    if no_deal and not (
+        no_deal.group(0).lower().startswith("no") and _NO_DEAL_REACHED.match(sent, t.end())
+    ):
         return []  # "there was no treaty between", "a bipartisan deal to provide aid to Ukraine"
     # the deal must be acted on near its mention: "signed a deal", "the deal reached on ..."
     near = sent[max(0, t.start() - 60) : t.end() + 45]

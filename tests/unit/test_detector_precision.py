@@ -877,3 +877,90 @@ def test_a_travel_ban_is_no_visit() -> None:
         date(2019, 9, 16),
     )
     assert one(kept, "state_visit").status == "planned"
+
+
+# ------------------------------------------------ a country's people are not its officials
+NOT_OFFICIAL_TRAVEL = [
+    "When U.S. Marine Chris Merkle returned from his last tour of duty in Afghanistan, his "
+    "family was thrilled to have him back.",
+    "Grande is next set to appear in Beijing, Shanghai, and Guangzhou Shi, China, through the end "
+    "of August before traveling to New Zealand and Australia in September.",
+    "The vaccine is being developed by the U.S. National Institutes of Health (NIH) and GSK "
+    "against the Zaire strain of Ebola and the first doses for a larger trial arrived in Liberia "
+    "last week.",
+    "But neither the president nor anyone in his administration has clarified what America's "
+    "security stake is in Syria's civil war.",
+    "Chinese nationals who were visiting the US before the air travel restrictions were put in "
+    "place cannot return home.",
+    "The man had been under surveillance by Canadian authorities, who feared he had jihadist "
+    "ambitions and seized his passport when he tried to travel to Turkey.",
+]
+
+
+def test_a_country_visits_only_through_its_officials() -> None:
+    for body in NOT_OFFICIAL_TRAVEL:
+        assert of_type(run("News", body, date(2019, 6, 1)), "state_visit") == [], body
+    kept = run(
+        "Trade",
+        "A U.S. delegation of trade officials is expected to travel to Beijing in early January "
+        "for negotiations with the Chinese.",
+        date(2019, 12, 20),
+    )
+    assert countries(one(kept, "state_visit")) == {"USA", "CHN"}
+    kept2 = run(
+        "Trade",
+        "U.S. delegates including Treasury Secretary Steven Mnuchin and Trade Representative "
+        "Robert Lighthizer arrived in Shanghai to begin another round of talks.",
+        date(2019, 7, 30),
+    )
+    assert one(kept2, "state_visit").status == "occurred"
+
+
+# ------------------------------------------------ plans called off, deals walked back
+def test_a_planned_meeting_called_off_in_the_next_clause_is_cancelled() -> None:
+    ev = run(
+        "China says tariffs will come down if trade deal reached with U.S.",
+        "Beijing and Washington have agreed to reduce some punitive tariffs on each other's goods "
+        "as talks on ending their trade war progress, a Chinese spokesman said Thursday. "
+        "Mr. Trump and Xi were due to meet at this month's gathering of Asia-Pacific leaders in "
+        "Chile but that event was canceled due to protests there.",
+        date(2019, 11, 7),
+    )
+    chile = [e for e in of_type(ev, "leaders_meeting") if "CHL" in countries(e)]
+    assert chile and all(e.status == "cancelled" for e in chile)
+    kept = run(
+        "Summit",
+        "Trump and Xi are due to meet at the gathering in Chile later this month.",
+        date(2019, 11, 7),
+    )
+    assert one(kept, "leaders_meeting").status == "planned"
+
+
+def test_a_ceasefire_walked_back_after_no_deal_was_reached_is_denied() -> None:
+    ev = run(
+        "Ukraine walks back cease-fire announcement after Moscow says no deal was reached",
+        "Ukrainian President Petro Poroshenko on Wednesday announced a cease-fire in eastern "
+        "Ukraine following a phone call with Russian President Vladimir Putin. Poroshenko's office "
+        "initially released a brief statement saying a permanent cease-fire with Russia had been "
+        "reached.",
+        date(2014, 9, 3),
+    )
+    assert one(ev, "agreement").status == "denied"
+
+
+# ------------------------------------------------ a leader's administration is not the leader
+def test_the_trump_administration_is_not_trump_travelling() -> None:
+    ev = run(
+        "Ross in Beijing",
+        "Ross arrived in Beijing on Saturday for talks after the Trump administration renewed "
+        "tariff threats against China.",
+        date(2018, 6, 2),
+    )
+    assert not any(a.id == "donald-trump" for e in ev for a in e.actors if e.type == "state_visit")
+    assert not any(a.id == "donald-trump" for e in of_type(ev, "leaders_meeting") for a in e.actors)
+    kept = run(
+        "Trump in Beijing",
+        "President Donald Trump arrived in Beijing on Wednesday for talks with Xi Jinping.",
+        date(2017, 11, 8),
+    )
+    assert any(a.id == "donald-trump" for a in one(kept, "state_visit").actors)
