@@ -279,9 +279,15 @@ def detect(story: Story) -> list[Event]:
     )
     cands: list[tuple[Sentence, Candidate]] = []
     dated: set[tuple[str, frozenset[str]]] = set()  # events the story dates to long ago
+    heads: dict[int, list[int]] = {}  # meeting nouns per sentence ("Trump Summit")
+    for s, _, _, etype, m, _ in triggers:
+        if etype == "leaders_meeting" and _MEETING_NOUN.fullmatch(m.group(0)):
+            heads.setdefault(s.index, []).append(m.start())
     for s, clauses, ci, etype, m, old in triggers:
         ms = mentions[s.index]
         local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
+        if etype == "leaders_meeting":
+            local = _own_compound(s, local, m, heads.get(s.index, ()))
         if (
             etype == "leader_call"
             and len({x.country for x in local if x.agent}) < 2
@@ -525,6 +531,30 @@ def _by_sentence(found: list[Mention], sents: list[Sentence]) -> list[list[Menti
 
 
 # ------------------------------------------------------------------ clauses
+_MEETING_NOUN = re.compile(r"(?:summit|talks|meeting|negotiations)", re.IGNORECASE)
+
+
+def _own_compound(
+    s: Sentence, local: list[Mention], trig: re.Match, heads: list[int] | tuple[int, ...]
+) -> list[Mention]:
+    """'Threatens To Reconsider Trump Summit, Cancels South Korea Talks': a side naming
+    another meeting noun ("South Korea Talks") is that meeting's, not this one's."""
+    others = [h for h in heads if h != trig.start()]
+    if not others:
+        return local
+    mine = [x for x in local if s.text[x.end - s.start : trig.start()] == " "]
+    if not mine:
+        return local
+    theirs = {
+        id(x)
+        for x in local
+        for h in others
+        if x.agent and s.text[x.end - s.start : h] == " " and x.country != mine[0].country
+    }
+    kept = [x for x in local if id(x) not in theirs]
+    return kept if theirs and len({x.country for x in kept if x.agent}) >= 2 else local
+
+
 def _clause_mentions(
     ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int
 ) -> tuple[list[Mention], tuple[int, int]]:
@@ -653,6 +683,8 @@ def _coreference(
     trigger); surnames everywhere, since they carry the last person named forward.
     """
     registry: dict[str, Mention] = {}
+    # a headline names people by surname ("For Summit With Kim") the story names in full later
+    ahead = _story_surnames(mentions)
     last_person: Mention | None = None
     recent_countries: list[Mention] = []
     out: list[list[Mention]] = []
@@ -663,7 +695,7 @@ def _coreference(
         if s.index not in context:
             out.append(ms)
             continue
-        if s.index not in active and not registry:
+        if s.index not in active and not registry and not (s.is_headline and ahead):
             out.append(ms)
             last_person = _remember(ms, registry, recent_countries, last_person)
             continue
@@ -680,12 +712,17 @@ def _coreference(
                     replace(ref, start=s.start + m.start(), end=b, text=m.group(0), location=False)
                 )
                 covered.append((s.start + m.start(), b))
-        if registry:
-            for m in _names_regex(tuple(sorted(registry))).finditer(s.text):
+        known = {**ahead, **registry} if s.is_headline and ahead else registry
+        if known:
+            for m in _names_regex(tuple(sorted(known))).finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
-                ref = registry[m.group(0)]
+                ref = known[m.group(0)]
                 # "Ivanka Trump", "Ms. Alice Marie Johnson": another person with that surname
-                if free(a, b) and not _namesake(s.text, m.start(), set(ref.name.split())):
+                if (
+                    free(a, b)
+                    and not _namesake(s.text, m.start(), set(ref.name.split()))
+                    and not _given_after(s, m.end(), ref)
+                ):
                     added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
         # pronouns resolve to the last person named before them
@@ -701,6 +738,11 @@ def _coreference(
                 if p.end <= a and p.kind in ("person", "title") and not _attributive(text, p)
             ]
             ref = before[-1] if before else last_person
+            # "Trump Snipes At Macron Comment As He Lands In Paris": the subject of a clause
+            # opened by as/when/after... is the main clause's subject, not the last name
+            subject = _sentence_subject(s, before)
+            if subject is not None and _SUBORDINATE_HE.search(s.text[: m.end()]):
+                ref = subject
             if ref is not None and m.group(0).lower().strip() in ("she", "her"):
                 # the office holders the gazetteer knows are mostly men: a "she" far from the
                 # person named last is more likely a woman it does not know
@@ -758,6 +800,60 @@ _OTHER_PERSON = re.compile(
 )
 
 
+# Korean, Chinese and Singaporean names put the family name first: "Kim" is Kim Jong Un
+_FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "SGP", "HKG"})
+# a subordinate clause whose subject is a pronoun: "..., as he lands in Paris"
+_SUBORDINATE_HE = re.compile(
+    r"\b(?:[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]ntil|[Oo]nce)\s+(?:[Hh]e|[Ss]he)$"
+)
+_SUBJECT_PREFIX = re.compile(r"(?:(?:The|the|[A-Z][\w.'’-]*)\s+)*")
+
+
+def _family_names(m: Mention) -> list[str]:
+    """The names a person may be called by alone: the surname, or the family name first."""
+    words = m.name.split()
+    if len(words) < 2:
+        return []
+    keys = [words[-1]]
+    if m.country in _FAMILY_FIRST:
+        keys.append(words[0])
+    return [k for k in keys if k[0].isupper() and len(k) > 2]
+
+
+def _story_surnames(mentions: list[list[Mention]]) -> dict[str, Mention]:
+    """Surnames of the people a story names in full after its headline, when only one has it."""
+    seen: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for ms in mentions[1:]:
+        for m in ms:
+            if m.kind != "person" or m.location or not m.agent or m.text == m.name.split()[-1]:
+                continue
+            for k in _family_names(m):
+                if k in seen and seen[k].id != m.id:
+                    clash.add(k)
+                seen.setdefault(k, replace(m, text=k))
+    return {k: v for k, v in seen.items() if k not in clash}
+
+
+def _given_after(s: Sentence, pos: int, ref: Mention) -> bool:
+    """'Kim Yo Jong': a family name followed by given names that are not the person's own."""
+    if s.is_headline or ref.country not in _FAMILY_FIRST:
+        return False
+    nxt = re.match(r"[ -]([A-Z][a-z]+)\b", s.text[pos : pos + 20])
+    return nxt is not None and nxt.group(1) not in ref.name.split()
+
+
+def _sentence_subject(s: Sentence, before: list[Mention]) -> Mention | None:
+    """The person opening the sentence as its subject ('Trump Snipes At ...', 'The president')."""
+    if not before:
+        return None
+    first = before[0]
+    prefix = s.text[: first.start - s.start]
+    # "Putin's Remarks Anger Obama As He ...": a possessive is no subject
+    owner = s.text[first.end - s.start : first.end - s.start + 2] in ("'s", "’s")
+    return first if _SUBJECT_PREFIX.fullmatch(prefix) and not owner else None
+
+
 def _attributive(text: str, m: Mention) -> bool:
     """'the Trump White House', 'the Obama administration': a name qualifying a noun is no
     antecedent for a pronoun."""
@@ -788,9 +884,8 @@ def _remember(
     for m in ms:
         if m.kind in ("person", "title") and not m.location:
             last_person = m
-            if m.agent and m.kind == "person" and " " in m.name.strip():
-                surname = m.name.split()[-1]
-                if surname[0].isupper() and len(surname) > 2:
+            if m.agent and m.kind == "person":
+                for surname in _family_names(m):
                     registry.setdefault(surname, replace(m, text=surname))
         if m.agent and m.country:
             recent_countries.append(m)

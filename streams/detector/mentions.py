@@ -126,7 +126,7 @@ _TITLE_RE = re.compile(
     r"(" + _trie_regex(_case_variants(list(TITLES))) + r")\b"
 )  # case-sensitive on purpose: a case-insensitive scan of every story is several times slower
 _NAME_RE = re.compile(
-    r"[ \u00a0]*,?[ \u00a0]*((?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|la|el|Al)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|bin|al-?\w+|de|da|van|von|la|el))*)"
+    r"[ \u00a0]*,?[ \u00a0]*((?:[A-Z][\w'’.\-]*|(?:bin|al|de|da|van|von|la|el|Al)\b)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|(?:bin|al-?\w+|de|da|van|von|la|el)\b))*)"
 )
 _LOC_PREP = re.compile(
     r"(?:\b(?:in|to|at|into|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",

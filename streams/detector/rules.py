@@ -429,16 +429,46 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         status = "denied"
     elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]):
         status = "planned"
+    split = _separate_calls(sent, off, people, t)
     return [
-        Candidate(
-            "leader_call",
-            status,
-            [(m, "participants") for m in people],
-            t.span(),
-            "call.phrase",
-            0.85,
-        )
+        Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
+        for roles in split or [[(m, "participants") for m in people]]
     ]
+
+
+# "to US President George Bush, and the presidents of Sri Lanka and Indonesia"
+_CALLEE_GAP = re.compile(
+    r"\s*(?:,|and|&|,\s*and|,?\s*(?:along with|as well as))?\s*(?:the\s+)?"
+    r"(?:(?:presidents?|leaders?|prime ministers?|premiers?|heads? of (?:state|government)|"
+    r"counterparts?|chancellors?|kings?)\s+(?:of|from)\s+(?:the\s+)?)?",
+    I,
+)
+
+
+def _separate_calls(
+    sent: str, off: int, people: list[Mention], t: re.Match
+) -> list[list[tuple[Mention, str]]]:
+    """'He spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia': one
+    caller and a list of callees in other countries are separate two-party calls."""
+    rel, rel_end = t.start() + off, t.end() + off
+    callers = [m for m in people if m.end <= rel]
+    after = [m for m in people if m.start >= rel_end]
+    if len({m.country for m in callers}) != 1 or len(callers) + len(after) != len(people):
+        return []
+    if not after or not re.match(r"\s*(?:to|with)\b", sent[t.end() :], I):
+        return []
+    if re.search(r"\b(?:three-way|four-way|joint|trilateral|conference|group)\b", sent, I):
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        if not _CALLEE_GAP.fullmatch(sent[listed[-1].end - off : m.start - off]):
+            return []  # something other than a list of callees follows
+        listed.append(m)
+    caller = callers[-1]
+    callees = {m.country: m for m in reversed(listed) if m.country != caller.country}
+    if len(callees) < 2:
+        return []
+    return [[(caller, "participants"), (m, "participants")] for m in reversed(callees.values())]
 
 
 _LIST_GAP = re.compile(

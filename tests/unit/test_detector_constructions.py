@@ -992,3 +992,86 @@ def test_a_summit_that_will_do_something_is_planned() -> None:
         date(2018, 5, 30),
     )
     assert one(ev, "leaders_meeting").status == "planned"
+
+
+# ------------------------------------------------ names across the story, pronoun subjects, call lists
+def test_a_headline_surname_is_the_person_the_story_names_in_full() -> None:
+    day = date(2018, 6, 10)
+    ev = run(
+        "Trump Says He Will Meet Kim Next Month",
+        "The president praised North Korean leader Kim Jong Un's letter.",
+        day,
+    )
+    assert countries(one(ev, "leaders_meeting")) == {"USA", "PRK"}
+    ev = run("Xi To Meet Magufuli In Beijing", "Tanzanian President John Magufuli arrived.", day)
+    assert {"CHN", "TZA"} <= countries(one(ev, "leaders_meeting"))
+    # two people the story names with that family name: the headline's is unknown
+    clash = run(
+        "Bush Says He Will Meet Kim Next Month",
+        "North Korean leader Kim Jong Il and South Korean President Kim Dae-jung spoke.",
+        date(2002, 5, 1),
+    )
+    assert of_type(clash, "leaders_meeting") == []
+
+
+def test_a_family_name_first_carries_forward_but_not_to_a_relative() -> None:
+    day = date(2018, 3, 9)
+    ev = run(
+        "Donald Trump Will Meet With Kim Jong Un By May",
+        "Kim reportedly has expressed his eagerness to meet with Trump as soon as possible.",
+        day,
+    )
+    inv = one(ev, "summit_invitation")
+    assert countries(inv, "inviter") == {"PRK"}
+    sister = run(
+        "Kim Jong Un Stays Home",
+        "North Korean leader Kim Jong Un stayed in Pyongyang. Kim Yo Jong will visit Seoul.",
+        day,
+    )
+    assert of_type(sister, "state_visit") == []
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject() -> None:
+    ev = run("Obama Criticises Putin Remarks As He Arrives In Beijing", "", date(2014, 11, 10))
+    assert countries(one(ev, "state_visit"), "visitor") == {"USA"}
+    ev = run(
+        "Trump Snipes At 'Very Insulting' Emmanuel Macron Comment As He Lands In Paris",
+        "",
+        date(2018, 11, 10),
+    )
+    assert countries(one(ev, "state_visit"), "visitor") == {"USA"}
+
+
+def test_one_caller_and_a_list_of_callees_are_separate_calls() -> None:
+    day = date(2015, 2, 2)
+    ev = run(
+        "Calls",
+        "Angela Merkel also held a telephone call with Vladimir Putin and the presidents of "
+        "France and Ukraine.",
+        day,
+    )
+    calls = of_type(ev, "leader_call")
+    assert sorted(sorted(countries(c)) for c in calls) == [
+        ["DEU", "FRA"],
+        ["DEU", "RUS"],
+        ["DEU", "UKR"],
+    ]
+    joint = run(
+        "Calls",
+        "Angela Merkel held a three-way telephone call with Vladimir Putin and the president "
+        "of Ukraine.",
+        day,
+    )
+    assert countries(one(joint, "leader_call")) == {"DEU", "RUS", "UKR"}
+
+
+def test_a_side_naming_another_meeting_noun_belongs_to_that_meeting() -> None:
+    ev = run(
+        "North Korea Threatens To Scrap Trump Summit, Cancels South Korea Talks",
+        "",
+        date(2018, 5, 16),
+    )
+    summit = one(ev, "leaders_meeting")
+    assert countries(summit) == {"PRK", "USA"}
+    one_noun = run("Trump-Putin Summit Set For Helsinki", "", date(2018, 7, 1))
+    assert {"USA", "RUS"} <= countries(one(one_noun, "leaders_meeting"))
