@@ -158,6 +158,12 @@ _FORMER_TITLED = re.compile(
     r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-)\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){1,5}$"
 )
 _NOT_NAMES = {
+    # a visit noun after a title: "Before Pope Visit", "During Pope Trip"
+    "Visit",
+    "Visits",
+    "Trip",
+    "Trips",
+    "Tour",
     "The",
     "A",
     "An",

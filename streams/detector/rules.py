@@ -73,6 +73,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bvisit(?:s|ed|ing)?\b"
         r"|\b(?:trip|journey|mission|tour)s?\s+(?:to|of|abroad)\b"
         r"|\btrips?\b"
+        r"|(?<=['’]s\s)(?:[\w.]+\s+){0,2}?tours?\b"  # "Trump's Asia tour"
         r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
         r"|\barrival\b"  # "Kim's arrival in Singapore", "the arrival of President Bush in Frankfurt"
         # "attending a military parade in north Nicosia": a ceremony abroad (a summit attended
@@ -128,7 +129,7 @@ KEYWORDS: tuple[str, ...] = (
     "eagerness", "willingness", "readiness", "openness", "ready for", "open for", "talk to", "talk with",
     "speak with", "spoke with", "speaking with",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
-    "mission of", "mission ab", "tour of", "tour to", " tours", "arriv", "landed in", "lands in", "travel", "heads to",
+    "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
     "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty",
@@ -832,6 +833,37 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+# a visit named by a compound or possessive: "Trump Trip", "the Obama visit", "Xi's India trip"
+_COMPOUND_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+){0,2}?")
+# where a speaker spoke, not where the visit goes: "told reporters in Brussels"
+_SAID_IN = re.compile(r"\b(?:reporters|said|says|told|speaking|statement)\s+(?:\w+\s+)?in\s+$", I)
+
+
+def _compound_visit(sent: str, off: int, visitor: Mention, t: re.Match) -> bool:
+    """Is the trigger a visit noun right after its visitor ("Pope Visit", "Putin's visit")?"""
+    return t.group(0).lower() in ("visit", "trip", "tour") and bool(
+        _COMPOUND_GAP.fullmatch(sent, visitor.end - off, t.start())
+    )
+
+
+def _sole_foreign_place(
+    sent: str, off: int, places: list[Mention], visitor: Mention
+) -> Mention | None:
+    """The one foreign country the sentence names ("Riots In Delhi During Trump Trip"); a place
+    written as where something is ("In Iraq") wins over another named in passing; else none."""
+    foreign = [
+        p
+        for p in places
+        if p.country
+        and p.country != visitor.country
+        and not _SAID_IN.search(sent, max(0, p.start - off - 40), p.start - off)
+    ]
+    for pool in ([p for p in foreign if p.location], foreign):
+        if pool and len({p.country for p in pool}) == 1:
+            return pool[-1]
+    return None
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -998,6 +1030,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 # "McCain recently visited Mr Blair": the person visited is the host
                 host = _visited_person(sent, off, ms, t, visitor)
                 met = host is not None
+        if location is None and host is None and _compound_visit(sent, off, visitor, t):
+            location = _sole_foreign_place(sent, off, places, visitor)
+        if location is None and trig.endswith(("tour", "tours")):
+            return []  # "Pope's Historic US Tour" with the place unread: no guess at the host
     if visitor is None or (location is None and host is None):
         return []
     if (
@@ -1034,6 +1070,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         and re.search(r"\b(?:is|are|am|was|were)\s+(?:now\s+)?$", pre, I)
     ):
         status = "planned"
+    if (
+        status == "occurred"
+        and not hosting
+        and _compound_visit(sent, off, visitor, t)
+        and re.search(r"\b(?:before|ahead of)\s+(?:the\s+)?$", sent[: visitor.start - off], I)
+    ):
+        status = "planned"  # "2 Days Before Pope Visit"
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
     if host is None and location is not None and location.kind in ("country", "capital", "seat"):

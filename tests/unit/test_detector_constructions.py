@@ -1075,3 +1075,38 @@ def test_a_side_naming_another_meeting_noun_belongs_to_that_meeting() -> None:
     assert countries(summit) == {"PRK", "USA"}
     one_noun = run("Trump-Putin Summit Set For Helsinki", "", date(2018, 7, 1))
     assert {"USA", "RUS"} <= countries(one(one_noun, "leaders_meeting"))
+
+
+def test_a_visit_named_by_a_compound_takes_the_one_foreign_place_of_the_sentence() -> None:
+    e = one(
+        run("Rockets Hit Airbase In Iraq Hosting U.S. Troops, 2 Days Before Pope Visit"),
+        "state_visit",
+    )
+    assert (countries(e, "visitor"), countries(e, "location"), e.status) == (
+        {"VAT"},
+        {"IRQ"},
+        "planned",
+    )
+    e = one(run("At Least 20 Dead From Delhi Riots During Trump Trip"), "state_visit")
+    assert (countries(e, "visitor"), countries(e, "location"), e.status) == (
+        {"USA"},
+        {"IND"},
+        "occurred",
+    )
+    e = one(run("Security tight in Manila ahead of Obama visit"), "state_visit")
+    assert (countries(e, "location"), e.status) == ({"PHL"}, "planned")
+    e = one(run("Trump's Asia tour begins in Tokyo"), "state_visit")
+    assert countries(e, "location") == {"JPN"}
+
+
+def test_a_compound_visit_without_one_foreign_destination_is_none() -> None:
+    assert not of_type(run("Trump's trip to Florida cost millions"), "state_visit")
+    assert not of_type(run("The Pope's visit drew huge crowds"), "state_visit")
+    assert not of_type(run("Chinese officials made a site visit to the plant"), "state_visit")
+    assert not of_type(
+        run("She hopes this trip will pave the way for exchanges with doctors in Cuba."),
+        "state_visit",
+    )
+    assert not of_type(run("Iran, Gay Rights Shadow Pope's Historic US Tour"), "state_visit")
+    said = "The aim of President Juncker's visit is to ease tension, Ms. Malmstrom told reporters in Brussels."
+    assert not of_type(run(said), "state_visit")
