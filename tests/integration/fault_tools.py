@@ -17,7 +17,7 @@ from pathlib import Path
 
 from worker_proc import REPO, Record
 
-from streams import ingest
+from streams import dedupe, ingest
 from streams.detector import detect
 
 SHARED = REPO.parent / "shared"
@@ -83,6 +83,23 @@ def expected_pairs(docs: list[dict]) -> set[tuple[str, str]]:
         assert not isinstance(story, ingest.Rejection), story
         out |= {(doc["id"], ev.type) for ev in detect(story.for_detector())}
     return out
+
+
+def stories_sharing_keys(docs: list[dict]) -> set[str]:
+    """Ids of stories with an event whose dedupe key (actor set) an event of another story has.
+
+    Dedupe keeps one sighting per key, so when two stories share a key the decision on a re-sent
+    story depends on which of them the shard saw last (the input partitions interleave them).
+    """
+    owners: dict[str, set[str]] = {}
+    for doc in docs:
+        story = ingest.parse_story(
+            encode(doc)[1], max_body_bytes=1 << 20, languages=frozenset({"en"})
+        )
+        assert not isinstance(story, ingest.Rejection), story
+        for ev in detect(story.for_detector()):
+            owners.setdefault(dedupe.pair_key(ev.to_dict()), set()).add(doc["id"])
+    return {s for ids in owners.values() if len(ids) > 1 for s in ids}
 
 
 def seen_pairs(records: list[Record]) -> set[tuple[str, str]]:

@@ -32,6 +32,7 @@ from fault_tools import (
     namespace_env,
     seen_pairs,
     show_logs,
+    stories_sharing_keys,
 )
 from worker_proc import (
     TopicReader,
@@ -253,7 +254,10 @@ def test_survivor_takes_over_with_dedupe_state(kafka_bootstrap: str, tmp_path: P
         for a in later
         if a["story"]["id"] in dev_ids
     ]
-    assert not [r for r in repeats if r[2] == "new"], repeats
+    # a story sharing a dedupe key with another one (d029 and d052: "EU") may meet the other's
+    # sighting on re-send; the rest must be pure repeats
+    shared = stories_sharing_keys(dev)
+    assert not [r for r in repeats if r[2] == "new" and r[0] not in shared], repeats
     copy_alerts = [a for a in later if a["story"]["id"].endswith("-copy")]
     assert copy_alerts and all(a["status"] == "update" for a in copy_alerts), [
         (a["story"]["id"], a["status"]) for a in copy_alerts if a["status"] != "update"
