@@ -769,9 +769,12 @@ def _wishful(sent: str, t: re.Match) -> bool:
     return bool(_WISH.search(sent[max(0, t.start() - 45) : t.start()]))
 
 
-_PEOPLE_WHO_TRAVEL = re.compile(
-    r"(?:delegat|team|negotiat|official|minister|secretar|envoy|diplomat|president|leader)", I
+# stems of nouns for people who travel on government business ("U.S. delegation", "Chinese
+# trade officials"); the visit rule's country-only check reads a wider set built from them
+_TRAVELLER_STEMS = (
+    r"delegat|team|negotiat|official|minister|secretar|envoy|diplomat|president|leader"
 )
+_PEOPLE_WHO_TRAVEL = re.compile(rf"(?:{_TRAVELLER_STEMS})", I)
 
 
 # travel barred, not made: "a ban on travel to the U.S.", "suspended all travel to China"
@@ -787,9 +790,8 @@ _BANNED_TRAVEL = re.compile(
 # trade officials is expected to travel", "when the Chinese team was in Washington") ...
 _OFFICIAL_TRAVELLER = re.compile(
     r"(?:['’]s)?\s+(?:[\w.’'-]+\s+){0,2}?"
-    r"(?:delegat|team|negotiat|official|minister|secretar|envoy|emissar|diplomat|president|premier|"
-    r"leader|government|administration|mission|chief|counterpart|authorit|representative|inspector|"
-    r"monitor|investigator|lawmaker|legislator|senator|parliamentar)"
+    rf"(?:{_TRAVELLER_STEMS}|emissar|premier|government|administration|mission|chief|counterpart|"
+    r"authorit|representative|inspector|monitor|investigator|lawmaker|legislator|senator|parliamentar)"
     r"[^,;:\"“”()—–]{0,100}$",
     I,
 )
