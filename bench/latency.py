@@ -47,10 +47,12 @@ FAUST_SETTINGS = {
     "stream_buffer_maxsize": 4096,
     "ingest_batch": "up to 100 stories or 20 ms (streams/agents.py INGEST_BATCH*)",
     "consumer_prefetch_backoff_s": 0.01,
+    "consumer_fetch_max_wait_ms": 100,
     "note": "at-least-once: a message is acked once its sends are delivered (manual acks), "
     "so the commit interval is off the latency path; the 20 ms ingest batch window, producer "
     "linger 0, aiokafka's prefetch backoff (0.01 s, streams/consumer_fetch.py; 0.1 s by "
-    "default) and three or four hops (ingest, dedupe, [enrich,] publish) set the floor; under "
+    "default), the broker's fetch wait (100 ms; Faust's 1.5 s let the worker fall into a "
+    "steady backlog at 200/s) and three or four hops (ingest, dedupe, [enrich,] publish) set the floor; under "
     "exactly_once outputs appear only at commit (0.5 s interval)",
 }
 
