@@ -14,7 +14,9 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from streams.detector import dates as dates_mod
+from streams.detector.branches import Alternatives
 from streams.detector.gazetteer import Gazetteer
+from streams.detector.literal_scan import LiteralFinder, LocatedPattern
 from streams.detector.literals import Prefiltered, required_literals
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _namesake, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
@@ -122,6 +124,8 @@ _SOURCE_PATTERNS = (
     ),
     re.compile(r"[,”\"]\s*(?:said|says|according to)\s+(?:the\s+)?" + _PHRASE),
 )
+# "citing", "according to", "said": a sentence without the words has no source
+_SOURCE_GATED = tuple(Prefiltered(rx) for rx in _SOURCE_PATTERNS)
 _HEADLINE_CLAIM = re.compile(
     r"^(.{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
 )
@@ -153,7 +157,7 @@ _NOT_SOURCE = {
 def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
     """Spans (absolute offsets) of the people or bodies a sentence cites as its source."""
     out: list[tuple[int, int, str]] = []
-    for rx in _SOURCE_PATTERNS:
+    for rx in _SOURCE_GATED:
         for m in rx.finditer(s.text):
             text = m.group(1).strip(" .,")
             text = re.sub(r"\s+(?:as|on|in|and|of|for)$", "", text)
@@ -177,6 +181,9 @@ def _mark_sources(
     for s, ms in zip(sents, mentions, strict=True):
         spans = source_spans(s) if s.index in active else []
         spans_all.append(spans)
+        if not spans:
+            out.append(list(ms))
+            continue
         out.append(
             [
                 replace(m, source=True)
@@ -336,6 +343,11 @@ def detect(story: Story) -> list[Event]:
 
 # strings one of which each trigger match contains (None: no such set found)
 _TRIGGER_LITERALS = {k: required_literals(p) for k, p in TRIGGERS_LC.items()}
+# each trigger pattern's top-level alternatives: a sentence runs only those it may match
+_TRIGGER_ALTERNATIVES = {k: Alternatives(p) for k, p in TRIGGERS_LC.items()}
+_TRIGGER_ANY_LITERAL = LiteralFinder(
+    {x for a in _TRIGGER_ALTERNATIVES.values() for x in a.literals}
+)
 _Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str], bool]
 
 
@@ -366,15 +378,21 @@ def _news_triggers(
     are calls the story dates long ago (:data:`_RETOLD`): (sentence, its clauses, the
     trigger's clause index, event type, match, whether it is old)."""
     out: list[_Trigger] = []
-    for s in sents:
-        if s.index not in active:
-            continue
+    mine = [s for s in sents if s.index in active]
+    if not mine:
+        return out
+    # the trigger literals of the active text, then of each sentence: a regex alternative
+    # whose literals a sentence lacks cannot match there and is not tried
+    span = lowered[mine[0].start : mine[-1].end]
+    story_literals = _TRIGGER_ANY_LITERAL.present(span)
+    for s in mine:
         low = lowered[s.start : s.end]
+        present = {x for x in story_literals if x in low}
         clauses: list[tuple[int, int]] | None = None
         background: dict[int, bool] = {}
-        for etype, pattern in TRIGGERS_LC.items():
-            needed = _TRIGGER_LITERALS[etype]
-            if needed is not None and not any(x in low for x in needed):
+        for etype, alternatives in _TRIGGER_ALTERNATIVES.items():
+            pattern = alternatives.narrowed(present)
+            if pattern is None:
                 continue  # no match possible: skip the (slow) regex
             for m in pattern.finditer(low):
                 if clauses is None:
@@ -653,6 +671,12 @@ _BOTH = re.compile(
     r"(?!\s+of\b)",  # "both sides of the aisle / of the border" are no parties
     re.IGNORECASE,
 )
+# read in every context sentence: tried only where a title or pronoun starts, or only in
+# sentences holding the words ("both", "the two") a match needs (matches are the regex's own:
+# ``m.re is _BOTH`` still holds)
+_SURNAME_PREFIX_AT = LocatedPattern(_SURNAME_PREFIX)
+_PRONOUN_AT = LocatedPattern(_PRONOUN)
+_BOTH_GATED = Prefiltered(_BOTH)
 
 
 # "They met at Windsor Castle": a sentence opening with the two sides as the subject of a
@@ -663,11 +687,20 @@ _THEY_MET = re.compile(
 )
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 @lru_cache(maxsize=4096)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    )
+    r"""``\b(?:name|...)\b``, longest first. Names opening with a word character are written
+    ``T(?<!\w.)rump``: not after a word character, the same test as the ``\b`` before them,
+    but each alternative then starts with a literal and the regex engine skips ahead to
+    their first letters instead of trying every position."""
+    ordered = sorted(names, key=len, reverse=True)
+    if ordered and all(_WORD_CHAR.match(n) for n in ordered):
+        alts = (re.escape(n[0]) + r"(?<!\w.)" + re.escape(n[1:]) for n in ordered)
+        return re.compile(r"(?:" + "|".join(alts) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
 
 
 def _coreference(
@@ -704,7 +737,7 @@ def _coreference(
         def free(a: int, b: int, covered: list[tuple[int, int]] = covered) -> bool:
             return all(b <= x or a >= y for x, y in covered)
 
-        for m in _SURNAME_PREFIX.finditer(s.text):
+        for m in _SURNAME_PREFIX_AT.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             ref = registry.get(m.group(1))
             if ref is not None and free(a, b):
@@ -727,7 +760,7 @@ def _coreference(
                     covered.append((a, b))
         # pronouns resolve to the last person named before them
         persons_here = sorted(ms + added, key=lambda x: x.start)
-        for m in _PRONOUN.finditer(s.text) if s.index in active else ():
+        for m in _PRONOUN_AT.finditer(s.text) if s.index in active else ():
             a = s.start + m.start()
             b = s.start + m.end()
             if not free(a, b):
@@ -750,7 +783,11 @@ def _coreference(
                     continue
             if ref is not None and not _other_person_between(text, ref, a):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
-        both = [*_BOTH.finditer(s.text), *_THEY_MET.finditer(s.text)] if s.index in active else []
+        both = (
+            [*_BOTH_GATED.finditer(s.text), *_THEY_MET.finditer(s.text)]
+            if s.index in active
+            else []
+        )
         for m in both:
             a = s.start + m.start()
             here = [x for x in ms + added if x.end <= a and x.agent and x.country]
@@ -831,7 +868,8 @@ def _story_surnames(mentions: list[list[Mention]]) -> dict[str, Mention]:
             for k in _family_names(m):
                 if k in seen and seen[k].id != m.id:
                     clash.add(k)
-                seen.setdefault(k, replace(m, text=k))
+                if k not in seen:
+                    seen[k] = replace(m, text=k)
     return {k: v for k, v in seen.items() if k not in clash}
 
 
@@ -886,7 +924,8 @@ def _remember(
             last_person = m
             if m.agent and m.kind == "person":
                 for surname in _family_names(m):
-                    registry.setdefault(surname, replace(m, text=surname))
+                    if surname not in registry:
+                        registry[surname] = replace(m, text=surname)
         if m.agent and m.country:
             recent_countries.append(m)
     return last_person

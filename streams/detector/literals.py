@@ -132,15 +132,20 @@ def _item(op: object, av: object) -> frozenset[str] | None:
     return None
 
 
+# the non-ASCII characters that re.IGNORECASE matches to ASCII letters (İ, ı, ſ, Kelvin
+# sign): only they can make a case-insensitive match that ``text.lower()`` does not hold
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
 class Prefiltered:
-    """A compiled regex whose ``search`` and ``finditer`` skip texts that cannot match it.
+    """A compiled regex whose ``search``, ``finditer`` and ``sub`` skip texts it cannot match.
 
     Every match contains one of the pattern's required literals (:func:`required_literals`),
-    so a text containing none has no match. Case-insensitive patterns are gated only on
-    ASCII texts (``text.lower()`` must contain a lower-cased literal; ``re.IGNORECASE``
-    also folds a few non-ASCII characters such as U+017F to ASCII letters): any other text,
-    and any pattern without required literals, goes straight to the regex. Results are
-    those of the regex itself.
+    so a text containing none has no match. Case-insensitive patterns are gated on
+    ``text.lower()`` containing a lower-cased literal, unless the text holds one of
+    :data:`FOLDS_TO_ASCII` (``re.IGNORECASE`` matches "ſ" to "s", which ``lower`` keeps):
+    such a text, and any pattern without required literals, goes straight to the regex.
+    Results are those of the regex itself.
     """
 
     __slots__ = ("pattern", "_lits", "_ci")
@@ -162,6 +167,11 @@ class Prefiltered:
             lits = frozenset(x.lower() for x in lits) if uncased else None
         self._lits = tuple(sorted(lits)) if lits else None
 
+    @property
+    def has_literals(self) -> bool:
+        """Does the prefilter ever skip a text?"""
+        return self._lits is not None
+
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match ``text``."""
         lits = self._lits
@@ -169,7 +179,9 @@ class Prefiltered:
             return True
         if self._ci:
             if not text.isascii():
-                return True
+                for ch in FOLDS_TO_ASCII:  # noqa: SIM110
+                    if ch in text:
+                        return True
             text = text.lower()
         for x in lits:  # noqa: SIM110 (a loop is faster than any() of a generator)
             if x in text:
@@ -186,5 +198,65 @@ class Prefiltered:
             return self.pattern.finditer(text, *span)
         return iter(())
 
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        """``pattern.sub``; a text the pattern cannot match comes back unchanged."""
+        if self.possible(string):
+            return self.pattern.sub(repl, string, count)  # type: ignore[arg-type]
+        return string
+
     def __getattr__(self, name: str) -> object:  # match, sub, ...: the regex's own
         return getattr(self.pattern, name)
+
+
+_MAX_LEADING = 4096
+
+
+def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Non-empty strings one of which every match of ``pattern`` starts with (at its start);
+    None if no such set is found (a match may be empty or start with a character class
+    such as ``\\w``, or the pattern is case-insensitive)."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _leading(list(p.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unfamiliar parse tree: no set, never a wrong one
+        return None
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _leading(items: list[tuple]) -> set[str] | None:
+    """The strings every match of the sequence ``items`` starts with ("" if it may be empty)."""
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the match starts with what follows
+        rest = items[k + 1 :]
+        if op is c.LITERAL or op is c.IN and all(o is c.LITERAL for o, _ in av):
+            chars = [chr(av)] if op is c.LITERAL else [chr(x) for _, x in av]
+            tails = _leading(rest)
+            if tails is None or len(chars) * len(tails) > _MAX_LEADING:
+                return set(chars)  # every match starts with one of these characters
+            return {ch + t for ch in chars for t in tails}
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & re.IGNORECASE:
+                return None
+            return _leading(list(sub) + rest)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = _leading(list(branch) + rest)
+                if found is None:
+                    return None
+                out |= found
+            return out if len(out) <= _MAX_LEADING else None
+        if op in _REPEATS and av[:2] == (0, 1):  # optional: with or without it
+            with_it = _leading(list(av[2]) + rest)
+            without = _leading(rest)
+            if with_it is None or without is None:
+                return None
+            out = with_it | without
+            return out if len(out) <= _MAX_LEADING else None
+        return None
+    return {""}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from streams.detector.literals import Prefiltered
 from streams.detector.mentions import Mention
 from streams.detector.text import clause_of
 
@@ -2249,3 +2250,21 @@ RULES = {
     "diplomatic_expulsion": rule_expulsion,
     "sanctions": rule_sanctions,
 }
+
+
+def _gate_sentence_patterns(names: dict[str, object]) -> list[str]:
+    """Wrap each module-level regex with required literals in :class:`Prefiltered`: the
+    rules search whole sentences with them, and most sentences hold none of a pattern's
+    words. Results are the regex's own; ``match``, ``sub`` and calls with a position go
+    to the regex unchanged. Returns the wrapped names."""
+    wrapped = []
+    for name, value in list(names.items()):
+        if isinstance(value, re.Pattern):
+            gated = Prefiltered(value)
+            if gated.has_literals:
+                names[name] = gated
+                wrapped.append(name)
+    return wrapped
+
+
+GATED_PATTERNS = _gate_sentence_patterns(globals())
