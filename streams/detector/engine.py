@@ -228,12 +228,12 @@ def detect(story: Story) -> list[Event]:
     rough.sort()
     if len({c for _, c in rough}) < 2 or not finder.sides_near(rough, keywords):
         return []
-    lowered = lower_same_length(text)
     hits = finder.side_hits(text)
     if len({c for _, c in hits}) < 2:
         return []
     if not finder.sides_near(hits, keywords):
         return []
+    lowered = lower_same_length(text)  # of the whole text: str.lower reads ahead (final sigma)
     gaz = Gazetteer.default()
     day = story_day(story)
     # nothing after the last keyword that has a side near it can matter (coreference looks

@@ -41,33 +41,33 @@ def split_sentences(text: str, headline_len: int) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     if headline_len:
         spans.append((0, headline_len))
-    pos = headline_len
-    start = pos
-    for m in _BOUNDARY.finditer(text, pos):
-        if m.group(0).startswith("\n"):
-            spans.append((start, m.start()))
+    start = headline_len
+    last_word = _LAST_WORD.search
+    for m in _BOUNDARY.finditer(text, headline_len):
+        a = m.start()
+        c = text[a]
+        if c == "\n":
+            spans.append((start, a))
             start = m.end()
             continue
         # a full stop after an abbreviation or an initial is not a boundary
-        if m.group(0)[0] == ".":
-            word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
+        if c == ".":
+            word = last_word(text, max(start, a - 12), a)
             if word:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
-        spans.append((start, m.end()))
-        start = m.end()
+        b = m.end()
+        spans.append((start, b))
+        start = b
     spans.append((start, len(text)))
     for s, e in spans:
-        # trim whitespace
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(
-                Sentence(len(out), s, e, text[s:e], is_headline=(s == 0 and headline_len > 0))
-            )
+        # trim whitespace (str.strip and str.isspace agree on what is whitespace)
+        seg = text[s:e]
+        kept = seg.strip()
+        if kept:
+            s += len(seg) - len(seg.lstrip())
+            out.append(Sentence(len(out), s, s + len(kept), kept, s == 0 and headline_len > 0))
     return out
 
 

@@ -8,6 +8,7 @@
   (``match`` at their occurrences) equals ``finditer``;
 - the non-ASCII characters ``re.IGNORECASE`` matches to ASCII are exactly
   ``FOLDS_TO_ASCII``, so a case-insensitive prefilter may read other non-ASCII texts;
+- ``str.strip`` removes exactly the characters ``str.isspace`` calls whitespace;
 - surname regexes written ``T(?<!\\w.)rump`` match where ``\\bTrump\\b`` does.
 """
 
@@ -174,6 +175,14 @@ def test_case_insensitive_prefilter_reads_non_ascii_texts() -> None:
     assert p.possible("LAST YEAR’s talks")
     assert p.possible("la\u017ft year")  # "ſ" matches "s": not gated
     assert p.pattern.search("la\u017ft year")
+
+
+def test_strip_removes_what_isspace_calls_whitespace() -> None:
+    # split_sentences trims sentences with str.strip/lstrip instead of an isspace loop
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        assert (ch.strip() == "") == ch.isspace(), hex(cp)
+        assert (f"{ch}x{ch}".strip() == "x") == ch.isspace(), hex(cp)
 
 
 def test_gated_coreference_and_source_patterns_skip_no_match() -> None:
