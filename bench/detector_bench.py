@@ -7,7 +7,14 @@ is comparable across noisy machines:
 - ``mix``: a wire mix where ~90% of stories are non-diplomatic (shared/corpus stories,
   unlabeled news) and ~10% are dev.jsonl stories.
 
-Usage: python bench/detector_bench.py [--n 10000] [--shared ../shared]
+Each workload is timed ``--repeat`` times (default 3) and the best pass is reported, as
+``timeit`` does: a worker runs for hours, so the steady state (regex and name caches warm)
+is what it sustains, and the best pass is the one least disturbed by other work on a shared
+machine. The first (cold) pass and every pass are reported too. As in the worker, the heap
+alive after the detector's warm-up is frozen (``gc.freeze``), so full garbage collections do
+not walk the gazetteer and rules again and again.
+
+Usage: python bench/detector_bench.py [--n 10000] [--repeat 3] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -18,10 +25,12 @@ import itertools
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 
+from streams.commands.worker import freeze_heap
 from streams.detector import detect
 from streams.detector.cli import story_from_json
 from streams.detector.engine import DETECTOR_VERSION
@@ -58,6 +67,19 @@ def baseline(lines: list[bytes]) -> float:
     return len(lines) / (time.perf_counter() - t)
 
 
+def best_of(repeat: int, run: Callable[[], tuple[float, int]]) -> tuple[float, int, list[float]]:
+    """Run ``repeat`` passes: (best rate, events of a pass, every pass's rate). Every pass
+    must find the same events (detection is deterministic)."""
+    rates, counts = [], set()
+    for _ in range(repeat):
+        rate, events = run()
+        rates.append(rate)
+        counts.add(events)
+    if len(counts) != 1:
+        raise SystemExit(f"passes found different event counts: {sorted(counts)}")
+    return max(rates), counts.pop(), rates
+
+
 def detector(lines: list[bytes]) -> tuple[float, int]:
     events = 0
     t = time.perf_counter()
@@ -69,12 +91,14 @@ def detector(lines: list[bytes]) -> tuple[float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=3, help="passes per workload (best reported)")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     Gazetteer.default()
     detect(story_from_json({"headline": "warm up", "body": "Putin met Xi in Beijing."}, 0))
+    freeze_heap()  # as the worker does after its warm-up (streams/commands/worker.py)
 
     dev = load_dev(args.shared)
     diplomatic = [dev[i % len(dev)] for i in range(max(args.n, 10_000))]
@@ -87,10 +111,11 @@ def main() -> None:
         )
     )
 
-    base_d = baseline(diplomatic)
-    rate_d, ev_d = detector(diplomatic)
-    base_m = baseline(mix)
-    rate_m, ev_m = detector(mix)
+    repeat = max(1, args.repeat)
+    base_d = max(baseline(diplomatic) for _ in range(repeat))
+    rate_d, ev_d, passes_d = best_of(repeat, lambda: detector(diplomatic))
+    base_m = max(baseline(mix) for _ in range(repeat))
+    rate_m, ev_m, passes_m = best_of(repeat, lambda: detector(mix))
     print(
         json.dumps(
             {
@@ -98,10 +123,13 @@ def main() -> None:
                 "detector_version": DETECTOR_VERSION,
                 "gazetteer_version": Gazetteer.default().version,
                 "cores": 1,
+                "measured": f"best of {repeat} passes per workload, wall clock, one pinned core",
                 "diplomatic": {
                     "stories": len(diplomatic),
                     "source": "dev.jsonl repeated",
                     "stories_per_s": round(rate_d, 1),
+                    "first_pass_stories_per_s": round(passes_d[0], 1),
+                    "passes_stories_per_s": [round(r, 1) for r in passes_d],
                     "baseline_stories_per_s": round(base_d, 1),
                     "ratio_to_baseline": round(rate_d / base_d, 4),
                     "events": ev_d,
@@ -112,6 +140,8 @@ def main() -> None:
                     "stories": len(mix),
                     "source": "90% shared corpus + 10% dev.jsonl",
                     "stories_per_s": round(rate_m, 1),
+                    "first_pass_stories_per_s": round(passes_m[0], 1),
+                    "passes_stories_per_s": [round(r, 1) for r in passes_m],
                     "baseline_stories_per_s": round(base_m, 1),
                     "ratio_to_baseline": round(rate_m / base_m, 4),
                     "events": ev_m,
