@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import hyperscan
 
@@ -21,6 +21,28 @@ from streams.detector.literals import leading_literals
 def _ascii(text: str) -> bytes:
     """One byte per character: non-ASCII characters become ``?``."""
     return text.encode("ascii", "replace")
+
+
+class _LiteralDatabase:
+    """A compiled Hyperscan database of literals, scanned with one scratch space per thread."""
+
+    def __init__(self, literals: list[str], flags: int = 0) -> None:
+        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        self._db.compile(
+            expressions=[_ascii(x) for x in literals],
+            ids=list(range(len(literals))),
+            elements=len(literals),
+            flags=[flags] * len(literals),
+            literal=True,
+        )
+        self._local = threading.local()
+
+    def scan(self, text: str, on_match: Callable[[int, int, int, int, object], None]) -> None:
+        """Call ``on_match(literal index, from, to, flags, context)`` per occurrence."""
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:  # a scratch space serves one thread at a time
+            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        self._db.scan(_ascii(text), match_event_handler=on_match, scratch=scratch)
 
 
 class LiteralFinder:
@@ -36,24 +58,16 @@ class LiteralFinder:
         self._strings = sorted(set(strings))
         if not all(s and "\0" not in s for s in self._strings):
             raise ValueError("strings must be non-empty and without NUL")
-        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        if self._strings:
-            self._db.compile(
-                expressions=[_ascii(s) for s in self._strings],
-                ids=list(range(len(self._strings))),
-                elements=len(self._strings),
-                flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(self._strings),
-                literal=True,
-            )
-        self._local = threading.local()
+        self._db = (
+            _LiteralDatabase(self._strings, hyperscan.HS_FLAG_SINGLEMATCH)
+            if self._strings
+            else None
+        )
 
     def present(self, text: str) -> list[str]:
         """The strings occurring in ``text`` (and perhaps a few with ``?`` that do not)."""
-        if not text or not self._strings:
+        if not text or self._db is None:
             return []
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
         strings = self._strings
         out: list[str] = []
         append = out.append
@@ -61,7 +75,7 @@ class LiteralFinder:
         def on_match(i: int, _from: int, _to: int, _flags: int, _ctx: object) -> None:
             append(strings[i])
 
-        self._db.scan(_ascii(text), match_event_handler=on_match, scratch=scratch)
+        self._db.scan(text, on_match)
         return out
 
 
@@ -83,23 +97,12 @@ class LocatedPattern:
             lits = None
         self._lits = sorted(lits) if lits else []
         self._len = [len(x) for x in self._lits]
-        if self._lits:
-            self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            self._db.compile(
-                expressions=[_ascii(x) for x in self._lits],
-                ids=list(range(len(self._lits))),
-                elements=len(self._lits),
-                flags=[0] * len(self._lits),
-                literal=True,
-            )
-        self._local = threading.local()
+        self._db = _LiteralDatabase(self._lits) if self._lits else None
 
     def starts(self, text: str) -> list[int]:
         """Sorted offsets where one of the leading literals occurs (a superset: ``?`` in a
         literal also meets a non-ASCII character)."""
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        assert self._db is not None
         lengths = self._len
         out: list[int] = []
         append = out.append
@@ -107,7 +110,7 @@ class LocatedPattern:
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             append(to - lengths[i])
 
-        self._db.scan(_ascii(text), match_event_handler=on_match, scratch=scratch)
+        self._db.scan(text, on_match)
         return sorted(set(out))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

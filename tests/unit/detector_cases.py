@@ -1,10 +1,18 @@
-"""Helpers of the detector's unit tests: run one story, pick events, read their actors."""
+"""Helpers of the detector's unit tests: run one story, pick events, read their actors;
+the sentences of shared/eval/dev.jsonl."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from streams.detector import Story, detect
+from streams.detector.text import split_sentences
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 
 
 def run(headline: str, body: str = "", published: date | None = None) -> list:
@@ -23,3 +31,15 @@ def one(events: list, etype: str):
 
 def countries(event, role: str | None = None) -> set[str]:
     return {a.country for a in event.actors if role is None or a.role == role}
+
+
+def dev_sentences() -> list[str]:
+    """Every sentence (headlines too) of shared/eval/dev.jsonl, as the detector splits them."""
+    if not DEV.exists():
+        pytest.skip("shared/eval/dev.jsonl not available")
+    out = []
+    for line in DEV.read_text().splitlines():
+        rec = json.loads(line)
+        text = rec["headline"] + "\n\n" + rec["text"]
+        out.extend(s.text for s in split_sentences(text, len(rec["headline"])))
+    return out

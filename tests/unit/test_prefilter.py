@@ -9,19 +9,15 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-import pytest
+from detector_cases import dev_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.detector import engine, mentions
 from streams.detector.literals import Prefiltered
-from streams.detector.text import _CLAUSE_NEXT, clause_spans, split_sentences
-
-DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+from streams.detector.text import _CLAUSE_NEXT, clause_spans
 
 PREFILTERED = {
     name: getattr(mod, name)
@@ -51,17 +47,6 @@ def _original_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dev_sentences() -> list[str]:
-    if not DEV.exists():
-        pytest.skip("shared/eval/dev.jsonl not available")
-    out = []
-    for line in DEV.read_text().splitlines():
-        rec = json.loads(line)
-        text = rec["headline"] + "\n\n" + rec["text"]
-        out.extend(s.text for s in split_sentences(text, len(rec["headline"])))
-    return out
-
-
 def test_patterns_have_literals() -> None:
     # a prefilter that never skips would be harmless but useless
     for name, p in PREFILTERED.items():
@@ -70,7 +55,7 @@ def test_patterns_have_literals() -> None:
 
 
 def test_no_match_is_skipped_on_real_sentences() -> None:
-    sents = _dev_sentences()
+    sents = dev_sentences()
     skipped = 0
     for name, p in PREFILTERED.items():
         for s in sents:
@@ -82,7 +67,7 @@ def test_no_match_is_skipped_on_real_sentences() -> None:
 
 
 def test_clause_spans_equal_the_original_alternation() -> None:
-    sents = _dev_sentences()
+    sents = dev_sentences()
     assert [clause_spans(s) for s in sents] == [_original_spans(s) for s in sents]
 
 

@@ -14,12 +14,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from pathlib import Path
 
-import pytest
+from detector_cases import dev_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,25 +26,12 @@ from streams.detector.branches import Alternatives, top_level_alternatives
 from streams.detector.literal_scan import LiteralFinder, LocatedPattern
 from streams.detector.literals import FOLDS_TO_ASCII, Prefiltered, leading_literals
 from streams.detector.rules import TRIGGERS_LC, lower_same_length
-from streams.detector.text import split_sentences
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 LOCATED = {
     "_TITLE_RE": (mentions._TITLE_RE, mentions._TITLE_STARTS),
     "_SURNAME_PREFIX": (engine._SURNAME_PREFIX, engine._SURNAME_PREFIX_AT),
     "_PRONOUN": (engine._PRONOUN, engine._PRONOUN_AT),
 }
-
-
-def _dev_sentences() -> list[str]:
-    if not DEV.exists():
-        pytest.skip("shared/eval/dev.jsonl not available")
-    out = []
-    for line in DEV.read_text().splitlines():
-        rec = json.loads(line)
-        text = rec["headline"] + "\n\n" + rec["text"]
-        out.extend(s.text for s in split_sentences(text, len(rec["headline"])))
-    return out
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -69,8 +54,8 @@ def test_trigger_patterns_split_into_alternatives() -> None:
         assert alts.literals, etype
 
 
-def test_narrowed_triggers_match_as_the_whole_pattern_on_dev_sentences() -> None:
-    for s in _dev_sentences():
+def test_narrowed_triggers_match_as_the_whole_pattern_ondev_sentences() -> None:
+    for s in dev_sentences():
         _narrowed_equal(lower_same_length(s))
 
 
@@ -140,8 +125,8 @@ def test_located_pattern_with_non_ascii_literals() -> None:
         assert _spans(located.finditer(text)) == _spans(rx.finditer(text))
 
 
-def test_located_patterns_equal_finditer_on_dev_sentences() -> None:
-    for s in _dev_sentences():
+def test_located_patterns_equal_finditer_ondev_sentences() -> None:
+    for s in dev_sentences():
         _located_equal(s)
 
 
@@ -188,7 +173,7 @@ def test_strip_removes_what_isspace_calls_whitespace() -> None:
 def test_gated_coreference_and_source_patterns_skip_no_match() -> None:
     gated = [engine._BOTH_GATED, *engine._SOURCE_GATED]
     skipped = 0
-    for s in _dev_sentences():
+    for s in dev_sentences():
         for p in gated:
             assert p._lits
             if not p.possible(s):
@@ -213,12 +198,12 @@ def test_surname_regexes_match_as_word_boundaries(text: str) -> None:
         assert _spans(mentions._whole_word(n).finditer(text)) == _spans(word.finditer(text))
 
 
-def test_gated_rule_patterns_skip_no_match_on_dev_sentences() -> None:
+def test_gated_rule_patterns_skip_no_match_ondev_sentences() -> None:
     from streams.detector import rules
 
     assert len(rules.GATED_PATTERNS) > 20
     skipped = 0
-    for s in _dev_sentences():
+    for s in dev_sentences():
         for t in (s, s.lower(), s[-60:]):
             for name in rules.GATED_PATTERNS:
                 p = getattr(rules, name)
