@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_gazetteer_data import holders
 
 DATA_FILE = (
     Path(__file__).resolve().parents[2]
@@ -112,18 +113,6 @@ def _officials() -> list[dict[str, Any]]:
         return json.load(fh)["officials"]
 
 
-def _holders(country: str, office: str, on: str) -> list[dict[str, Any]]:
-    day = date.fromisoformat(on)
-    return [
-        o
-        for o in _officials()
-        if o["country"] == country
-        and office in [o["office"], *o.get("also", [])]
-        and date.fromisoformat(o["start"]) <= day
-        and (o["end"] is None or day < date.fromisoformat(o["end"]))
-    ]
-
-
 LOOKUPS = [
     ("CHN", "head_of_state", "2005-06-01", "Hu Jintao"),
     ("CHN", "head_of_state", "2018-06-01", "Xi Jinping"),
@@ -167,7 +156,7 @@ LOOKUPS = [
 
 @pytest.mark.parametrize(("country", "office", "on", "who"), LOOKUPS)
 def test_lookup(country: str, office: str, on: str, who: str) -> None:
-    names = [o["name"] for o in _holders(country, office, on)]
+    names = holders(_officials(), country, office, on)
     assert names == [who], (country, office, on, names)
 
 
@@ -210,7 +199,7 @@ def test_heads_cover_the_whole_period_for_g20_members() -> None:
         for office in ("head_of_state", "head_of_government"):
             for year in range(2000, 2027):
                 on = f"{year}-03-01"
-                assert len(_holders(country, office, on)) == 1, (country, office, on)
+                assert len(holders(_officials(), country, office, on)) == 1, (country, office, on)
 
 
 def test_no_bare_ambiguous_surnames() -> None:
