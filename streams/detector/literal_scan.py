@@ -18,21 +18,23 @@ import hyperscan
 from streams.detector.literals import leading_literals
 
 
-def _ascii(text: str) -> bytes:
+def ascii_bytes(text: str) -> bytes:
     """One byte per character: non-ASCII characters become ``?``."""
     return text.encode("ascii", "replace")
 
 
-class _LiteralDatabase:
-    """A compiled Hyperscan database of literals, scanned with one scratch space per thread."""
+class LiteralDatabase:
+    """A compiled Hyperscan database of literals (read as :func:`ascii_bytes`), scanned with
+    one scratch space per thread. ``flags``: one for all literals, or one per literal."""
 
-    def __init__(self, literals: list[str], flags: int = 0) -> None:
+    def __init__(self, literals: list[str], flags: int | list[int] = 0) -> None:
+        per_literal = flags if isinstance(flags, list) else [flags] * len(literals)
         self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         self._db.compile(
-            expressions=[_ascii(x) for x in literals],
+            expressions=[ascii_bytes(x) for x in literals],
             ids=list(range(len(literals))),
             elements=len(literals),
-            flags=[flags] * len(literals),
+            flags=per_literal,
             literal=True,
         )
         self._local = threading.local()
@@ -42,7 +44,7 @@ class _LiteralDatabase:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:  # a scratch space serves one thread at a time
             scratch = self._local.scratch = hyperscan.Scratch(self._db)
-        self._db.scan(_ascii(text), match_event_handler=on_match, scratch=scratch)
+        self._db.scan(ascii_bytes(text), match_event_handler=on_match, scratch=scratch)
 
 
 class LiteralFinder:
@@ -59,9 +61,7 @@ class LiteralFinder:
         if not all(s and "\0" not in s for s in self._strings):
             raise ValueError("strings must be non-empty and without NUL")
         self._db = (
-            _LiteralDatabase(self._strings, hyperscan.HS_FLAG_SINGLEMATCH)
-            if self._strings
-            else None
+            LiteralDatabase(self._strings, hyperscan.HS_FLAG_SINGLEMATCH) if self._strings else None
         )
 
     def present(self, text: str) -> list[str]:
@@ -97,7 +97,7 @@ class LocatedPattern:
             lits = None
         self._lits = sorted(lits) if lits else []
         self._len = [len(x) for x in self._lits]
-        self._db = _LiteralDatabase(self._lits) if self._lits else None
+        self._db = LiteralDatabase(self._lits) if self._lits else None
 
     def starts(self, text: str) -> list[int]:
         """Sorted offsets where one of the leading literals occurs (a superset: ``?`` in a

@@ -204,7 +204,7 @@ class Prefiltered:
             return self.pattern.sub(repl, string, count)  # type: ignore[arg-type]
         return string
 
-    def __getattr__(self, name: str) -> object:  # match, sub, ...: the regex's own
+    def __getattr__(self, name: str) -> object:  # match, fullmatch, ...: the regex's own
         return getattr(self.pattern, name)
 
 

@@ -15,20 +15,15 @@ is scanned lower-cased instead (``tests/unit/test_scan.py`` checks both facts).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 
 import hyperscan
 
+from streams.detector.literal_scan import LiteralDatabase, ascii_bytes
 from streams.detector.rules import lower_same_length
 
 # non-ASCII characters whose lower case is one ASCII character (U+212A KELVIN SIGN -> "k")
 LOWERS_TO_ASCII = "\u212a"
-
-
-def _ascii(text: str) -> bytes:
-    """One byte per character: non-ASCII characters become ``?``."""
-    return text.encode("ascii", "replace")
 
 
 class GateScanner:
@@ -54,35 +49,24 @@ class GateScanner:
         self._form_side = [sides[f] for f in forms]
         # a form with non-ASCII characters is checked against the text (``?`` matches any)
         self._form_text = [None if f.isascii() else f for f in forms]
-        literals = [_ascii(c) for c in cores] + [_ascii(f) for f in forms]
-        if any(not b or b"\0" in b for b in literals):
+        literals = cores + forms
+        if any(not b or b"\0" in b for b in map(ascii_bytes, literals)):
             # the binding passes patterns as C strings
             raise ValueError("keywords and forms must be non-empty and without NUL")
         flags = [hyperscan.HS_FLAG_CASELESS] * len(cores) + [0] * len(forms)
-        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self._db.compile(
-            expressions=literals,
-            ids=list(range(len(literals))),
-            elements=len(literals),
-            flags=flags,
-            literal=True,
-        )
-        self._local = threading.local()
+        self._db = LiteralDatabase(literals, flags)
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
         """(literal id, end offset) of every occurrence (overlapping ones too) in ``text``."""
         if not text:
             return []
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:  # a scratch space serves one thread at a time
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
         out: list[tuple[int, int]] = []
         append = out.append
 
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             append((i, to))
 
-        self._db.scan(_ascii(text), match_event_handler=on_match, scratch=scratch)
+        self._db.scan(text, on_match)
         return out
 
     def scan(self, text: str) -> tuple[list[int], list[tuple[int, str]]]:
