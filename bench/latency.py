@@ -53,7 +53,7 @@ FAUST_SETTINGS = {
     "so the commit interval is off the latency path; the 20 ms ingest batch window, producer "
     "linger 0, aiokafka's prefetch backoff (0.01 s, streams/consumer_fetch.py; 0.1 s by "
     "default), the broker's fetch wait (100 ms; Faust's 1.5 s let the worker fall into a "
-    "steady backlog at 200/s) and three or four hops (ingest, dedupe, [enrich,] publish) set the floor; under "
+    "steady backlog at 200/s) and two or four hops (ingest, dedupe, [enrich, publish]) set the floor; under "
     "exactly_once outputs appear only at commit (0.5 s interval)",
 }
 

@@ -3,8 +3,8 @@
 ::
 
     wire.stories ─ingest─▶ <app>-events ─dedupe─▶ <app>-decisions ─enrich─▶ <app>-alerts ─publish─▶
-     (raw bytes)   │       (key: actor set) │      (key: story msg)       ▲  (key: event key)
-                   │                        └── story with one event ─────┘
+     (raw bytes)   │       (key: actor set) │      (key: story msg)          (key: actor set)  │
+                   │                        └── story with one event: sequenced and published ─┤
                    └─▶ wire.stories.dlq                         alerts.diplomatic, alerts.diplomatic.<type>
 
 * ``ingest`` validates the raw bytes (:mod:`streams.ingest`), dead-letters bad input with the
@@ -14,16 +14,18 @@
   new / update / suppressed / replay per event (:mod:`streams.dedupe`). The decision on an
   event of a story with several events goes to the internal ``decisions`` topic keyed by the
   originating story message; a story's only event needs no gathering, so dedupe builds its
-  alert itself and sends it to the internal ``alerts`` topic (one hop less for most alerts).
+  alert, sequences and publishes it itself (two hops less for most alerts).
 * ``enrich`` gathers the decisions of one story in the ``gather`` table, so an alert can link
   the alert ids of its sibling events, and builds the alerts (:mod:`streams.enrich`,
-  :mod:`streams.publish`), sent to the internal ``alerts`` topic keyed by event key.
-* ``publish`` releases each event's alerts in sequence order (``sequencer`` table) to the
-  firehose and the per-type topic, with Kafka headers.
+  :mod:`streams.publish`), sent to the internal ``alerts`` topic keyed by actor set again.
+* ``publish`` (and ``dedupe``, for one-event stories) releases each event's alerts in sequence
+  order (``sequencer`` table, keyed by event key) to the firehose and the per-type topic, with
+  Kafka headers. Both stages see an event's alerts in the partition of its actor set.
 
 All three tables use the producer's partitioner for their changelogs (``use_partitioner``),
 the same murmur2-of-key rule that places messages in the internal topics, so timers can
-delete expired entries (outside any stream event) into the right changelog partition.
+delete expired entries (outside any stream event) into the right changelog partition; the
+``sequencer`` hashes the actor set inside its event keys (:class:`tables.RoutedTable`).
 
 Sends go straight to the producer without waiting: the agents read their streams with manual
 acks (``stream.noack()``) and ack a source message only when everything it produced, its
@@ -234,17 +236,13 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         value_serializer="json",
     )
 
-    def state_table(name: str, help: str) -> tables.Table:
+    def state_table(name: str, help: str, **kwargs: Any) -> tables.Table:
         """A table keyed like the topic feeding it, its changelog partitioned the same way."""
         options = table_options(settings)  # a new dict each time: Faust's store pops from it
+        if "route" not in kwargs:
+            kwargs["use_partitioner"] = True
         return tables.table(
-            app,
-            name,
-            partitions=n,
-            key_type=bytes,
-            use_partitioner=True,
-            options=options,
-            help=help,
+            app, name, partitions=n, key_type=bytes, options=options, help=help, **kwargs
         )
 
     sightings = state_table(
@@ -258,7 +256,9 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         value_serializer="json",
     )
     sequencer = state_table(
-        "sequencer", "Per event key: next alert sequence to publish, and alerts waiting for it."
+        "sequencer",
+        "Per event key: next alert sequence to publish, and alerts waiting for it.",
+        route=dedupe.pair_of_event_key,  # where dedupe and publish handle the event's pair
     )
     gather = state_table("gather", "Decisions of one story's events, until all have arrived.")
 
@@ -457,8 +457,11 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         if decision.kind == "suppressed":
             metrics.DUPLICATES_SUPPRESSED.labels(data["type"]).inc()
         out = {**item, "decision": decision.to_dict()}
-        if item["n"] <= 1:  # no sibling events to gather: build the alert here (one hop less)
-            return await enrich_story([out])
+        if item["n"] <= 1:  # no siblings to gather: sequence and publish here (two hops less)
+            futures = []
+            for envelope in build_envelopes([out]):
+                futures += await sequence_and_publish(envelope)
+            return futures
         fut = await emitter.send(
             decisions_topic.get_topic_name(), item["gather"].encode(), orjson.dumps(out)
         )
@@ -469,23 +472,31 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         await run_stage(stream, handle_sighting, "dedupe")
 
     # ------------------------------------------------------------------ gather + enrich
-    async def enrich_story(items: list[dict[str, Any]]) -> list[Any]:
-        """Build the alerts of one story (links need all its decisions) and route them by event."""
-        futures = []
+    def build_envelopes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The alerts of one story's decisions (links need all of them), with what the
+        sequencer needs: the previous alert's decision time and the event's actor set."""
         items = sorted(items, key=lambda i: i["index"])
-        for item in items:
-            if item["decision"]["kind"] == "suppressed":
-                continue
-            alert = publish.build_alert(item, items, published_at=time.time(), worker_id=worker_id)
-            envelope = {"alert": alert, "previous_at": item["decision"].get("previous_at")}
-            futures.append(
-                await emitter.send(
-                    ordered_topic.get_topic_name(),
-                    alert["event_key"].encode(),
-                    orjson.dumps(envelope),
-                )
+        return [
+            {
+                "alert": publish.build_alert(
+                    item, items, published_at=time.time(), worker_id=worker_id
+                ),
+                "previous_at": item["decision"].get("previous_at"),
+                "pair": item["pair"],
+            }
+            for item in items
+            if item["decision"]["kind"] != "suppressed"
+        ]
+
+    async def enrich_story(items: list[dict[str, Any]]) -> list[Any]:
+        """Build the alerts of one story and send them to the publish stage, keyed by actor
+        set (the partition where the dedupe stage sequences the pair's other alerts)."""
+        return [
+            await emitter.send(
+                ordered_topic.get_topic_name(), envelope["pair"].encode(), orjson.dumps(envelope)
             )
-        return futures
+            for envelope in build_envelopes(items)
+        ]
 
     async def handle_decision(event: EventT) -> list[Any]:
         item = event.value
@@ -529,15 +540,18 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             )
         return futures
 
-    async def handle_alert(event: EventT) -> list[Any]:
-        alert = event.value["alert"]
-        key = _as_bytes(event.key) or alert["event_key"].encode()
-        entry = sequencer.get(key)
+    async def sequence_and_publish(envelope: dict[str, Any]) -> list[Any]:
+        """Publish the alerts of the envelope's event that are next in sequence."""
+        alert = envelope["alert"]
+        key = alert["event_key"].encode()
         state, ready = publish.sequence_step(
-            entry, alert, time.time(), event.value.get("previous_at")
+            sequencer.get(key), alert, time.time(), envelope.get("previous_at")
         )
         sequencer[key] = state
         return await publish_alerts(ready)
+
+    async def handle_alert(event: EventT) -> list[Any]:
+        return await sequence_and_publish(event.value)
 
     @app.agent(ordered_topic, name="publish")
     async def publish_agent(stream: faust.StreamT) -> None:

@@ -91,6 +91,12 @@ def event_key(event_type: str, pair: str, bucket: str) -> str:
     return f"{event_type}|{pair}|{bucket}"
 
 
+def pair_of_event_key(key: bytes) -> bytes:
+    """The ``pair_key`` inside an ``event_key``: its second field (actor ids are slugs, ISO
+    codes and organisation short names, never with a ``|``)."""
+    return key.split(b"|", 2)[1]
+
+
 def alert_id(key: str, sequence: int, origin: str = "") -> str:
     """Deterministic alert id of the ``sequence``-th alert (0 = ``new``) of one event.
 

@@ -13,7 +13,7 @@ when they are delivered, like the messages the stage sends itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -35,9 +35,31 @@ class Table(faust.Table):
         return fut
 
 
+class RoutedTable(Table):
+    """A :class:`Table` whose changelog partition is the partition of ``route(key)``.
+
+    With ``use_partitioner`` a changelog write goes to the partition the producer's
+    partitioner gives the table key itself. Here it goes to the partition it gives
+    ``route(key)``: a table keyed by something finer than the key its stages are partitioned
+    by (e.g. event keys, in stages partitioned by actor set) keeps each entry in the
+    partition of the stream events that read and write it, so the entry moves with them on
+    a rebalance. Like ``use_partitioner``, it works outside stream events too (timers).
+    """
+
+    def __init__(self, *args: Any, route: Callable[[bytes], bytes], **kwargs: Any) -> None:
+        super().__init__(*args, use_partitioner=True, **kwargs)
+        self.route = route
+
+    def partition_for_key(self, key: Any) -> int | None:
+        topic = self.changelog_topic.get_topic_name()
+        return self.app.producer.key_partition(topic, self.route(key)).partition
+
+
 def table(app: faust.App, name: str, **kwargs: Any) -> Table:
-    """Declare a :class:`Table` on ``app`` (what ``app.Table(name, ...)`` does)."""
-    return app.tables.add(Table(app, name=name, beacon=app.tables.beacon, **kwargs))  # type: ignore[return-value]
+    """Declare a :class:`Table` on ``app`` (what ``app.Table(name, ...)`` does); with
+    ``route=`` a :class:`RoutedTable`."""
+    cls = RoutedTable if "route" in kwargs else Table
+    return app.tables.add(cls(app, name=name, beacon=app.tables.beacon, **kwargs))  # type: ignore[return-value]
 
 
 @contextmanager

@@ -30,6 +30,7 @@ from worker_proc import (
 )
 
 from streams.config import Settings
+from streams.dedupe import pair_of_event_key
 from streams.schemas import ALERT_SCHEMA, validator
 from streams.topics import describe
 
@@ -215,6 +216,42 @@ def test_three_agencies_corroborate_and_repeats_stay_silent(ns: dict, alerts: To
     assert extra == [], [
         (a["story"]["id"], a["type"], a["status"]) for a in map(Record.json, extra)
     ]
+
+
+def test_sequencer_entries_live_in_the_partition_of_their_actor_set(
+    ns: dict, alerts: TopicReader
+) -> None:
+    """The dedupe stage publishes one-event stories itself, so the sequencer entry of an event
+    must be in the partition where its actor set's stories are deduplicated."""
+    story = seed("it-route-1", "Reuters", "2018-05-02T08:00:00Z")
+    single = seed(  # one event: its alert is sequenced and published by the dedupe stage
+        "it-route-2",
+        "AP",
+        "2018-06-12T08:00:00Z",
+        headline="Abe and Moon discuss North Korea by phone",
+        body="Japanese Prime Minister Shinzo Abe spoke by telephone with South Korean President "
+        "Moon Jae-in on Tuesday about North Korea, the Japanese government said.",
+    )
+    produce(ns["bootstrap"], ns["WIRE_ALERTS_INPUT_TOPIC"], [message(story), message(single)])
+    alerts.wait_for(has_types(("it-route-1",)), timeout=60)
+    alerts.wait_for(lambda recs: bool(of_stories(recs, "it-route-2")), timeout=60)
+
+    app = ns["WIRE_ALERTS_APP_ID"]
+    events = TopicReader(ns["bootstrap"], f"{app}-events")
+    changelog = TopicReader(ns["bootstrap"], f"{app}-sequencer-changelog")
+    try:
+        events.settle(2.0)
+        changelog.settle(2.0)
+        pair_partition = {r.key: r.partition for r in events.records}
+        assert len(set(pair_partition.values())) >= 2  # the pairs spread over partitions
+        entries = [r for r in changelog.records if r.value is not None]
+        assert entries
+        for r in entries:
+            assert r.key is not None
+            assert r.partition == pair_partition[pair_of_event_key(r.key)], r.key
+    finally:
+        events.close()
+        changelog.close()
 
 
 def test_worker_metrics_follow_the_stages(ns: dict, alerts: TopicReader) -> None:

@@ -11,6 +11,7 @@ from streams.dedupe import (
     event_key,
     expired,
     pair_key,
+    pair_of_event_key,
     party_ids,
 )
 
@@ -231,3 +232,14 @@ def test_reciprocal_expulsions_are_two_events() -> None:
     assert first.event_key != second.event_key and first.alert_id != second.alert_id
     _, again = decide(entry, sighting("russia-to-expel", "RUS", "planned"), now=3.0, window=172800)
     assert again.kind != "new" and again.kind != "update"
+
+
+def test_the_pair_is_read_back_from_an_event_key() -> None:
+    for pair in ("donald-trump+vladimir-putin", "GBR+RUS", "x"):
+        for key in (event_key("leader_call", pair, "2018-03-20"), f"x|{pair}|2018-03-20|by:GBR"):
+            assert pair_of_event_key(key.encode()) == pair.encode()
+    # the directed form decide() gives a one-way measure
+    first = replace(BASE, type="diplomatic_expulsion", pair="GBR+RUS", direction="GBR")
+    _, d = decide(None, first, now=T0, window=WINDOW)
+    assert d.event_key.endswith("|by:GBR")
+    assert pair_of_event_key(d.event_key.encode()) == b"GBR+RUS"

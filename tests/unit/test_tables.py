@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import faust
-from faust.types import FutureMessage
+from faust.types import TP, FutureMessage
 
 from streams import tables
 
@@ -44,3 +44,30 @@ async def test_writes_outside_a_block_are_not_collected() -> None:
         inside = things.send_changelog(0, b"k", b"v")
     things.send_changelog(0, b"k2", b"v")
     assert writes == [inside]
+
+
+class _Producer:
+    """Stands in for the app's producer: the partition it gives a key in a topic."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, bytes]] = []
+
+    def key_partition(self, topic: str, key: bytes) -> TP:
+        self.asked.append((topic, key))
+        return TP(topic, len(key) % 3)
+
+
+def test_a_routed_table_writes_each_key_to_the_partition_of_its_route() -> None:
+    app = make_app("t-tables-routed")
+    seq = tables.table(app, "seq", partitions=3, key_type=bytes, route=lambda k: k.split(b"|")[1])
+    plain = tables.table(app, "plain", partitions=3, key_type=bytes, use_partitioner=True)
+    producer = _Producer()
+    app.producer = producer  # type: ignore[assignment]
+    assert isinstance(seq, tables.RoutedTable) and seq.use_partitioner
+    assert seq.partition_for_key(b"call|ab|2018") == 2  # len(b"ab") % 3
+    assert seq.partition_for_key(b"visit|abcd|2019") == 1
+    assert producer.asked == [
+        (seq.changelog_topic.get_topic_name(), b"ab"),
+        (seq.changelog_topic.get_topic_name(), b"abcd"),
+    ]
+    assert plain.partition_for_key(b"call|ab|2018") is None  # the producer hashes the key itself
