@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -58,6 +60,24 @@ def _warm_up() -> None:
     detect(Story(id="warm-up", headline="Leaders speak", body="Putin spoke by phone with Xi."))
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with(parent: int) -> None:
+    """End this detection process once ``parent`` is gone (a worker killed with SIGKILL
+    cannot stop its pool, and a pool process would otherwise wait for work forever)."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _start_process(parent: int) -> None:
+    """Initializer of a detection process: watch the parent, load the detector."""
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+    _warm_up()
+
+
 class Detection:
     """Detects batches of stories in this process or in ``processes`` worker processes."""
 
@@ -71,7 +91,8 @@ class Detection:
             self._pool = ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_warm_up,
+                initializer=_start_process,
+                initargs=(os.getpid(),),
             )
             self._pool.submit(_warm_up)  # launches the processes now, not on the first story
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import time
 
-from streams.detection import INLINE_CHARS, Detection, Outcome, detect_batch
+from streams.detection import (
+    INLINE_CHARS,
+    PARENT_CHECK_SECONDS,
+    Detection,
+    Outcome,
+    detect_batch,
+)
 from streams.detector import Story
 
 SEED = Story(
@@ -58,3 +67,38 @@ def test_detector_processes_give_the_same_events_as_in_process() -> None:
     expected = detect_batch(stories)
     assert [o.events for o in out] == [o.events for o in expected]
     assert [o.error for o in out] == [o.error for o in expected]
+
+
+def test_detector_processes_end_when_the_worker_is_killed() -> None:
+    """A worker killed with SIGKILL cannot stop its pool: its detection processes notice
+    that their parent is gone and exit instead of waiting for work forever."""
+    script = (
+        "import multiprocessing, time\n"
+        "from streams.detection import Detection\n"
+        "d = Detection(1)\n"
+        "d.start()\n"
+        "time.sleep(0.5)\n"
+        "print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    worker = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert worker.stdout is not None
+        children = [int(p) for p in worker.stdout.readline().split()]
+        assert len(children) == 1 and _alive(children[0])
+    finally:
+        worker.kill()
+        worker.wait()
+    deadline = time.monotonic() + 10 * PARENT_CHECK_SECONDS + 5
+    while any(_alive(p) for p in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in children)
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie, exited but not reaped, counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
