@@ -291,6 +291,29 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process started by ``pid`` and by its children (from /proc)."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                kids = [int(k) for k in (task / "children").read_text().split()]
+                found += kids
+                todo += kids
+    return found
+
+
+def descendants_rss_kib(pid: int) -> int:
+    """Resident set size of the processes ``pid`` started (detector processes), KiB."""
+    total = 0
+    for child in descendants(pid):
+        with contextlib.suppress(OSError):
+            total += rss_kib(child)
+    return total
+
+
 def machine() -> dict:
     model = ""
     with contextlib.suppress(OSError):

@@ -23,6 +23,23 @@ def _env_float(name: str, default: float) -> float:
     return float(os.environ.get(name, str(default)))
 
 
+def usable_cores() -> int:
+    """CPUs this process may run on (its affinity mask, e.g. a container's cpuset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _detect_processes() -> int:
+    """``WIRE_ALERTS_DETECT_PROCESSES``: a number, or ``auto`` (the default): one detector
+    process when the worker may use two or more cores, else detection in the worker."""
+    value = os.environ.get("WIRE_ALERTS_DETECT_PROCESSES", "auto").strip().lower()
+    if value == "auto":
+        return 1 if usable_cores() >= 2 else 0
+    return int(value)
+
+
 @dataclass(frozen=True)
 class KafkaSecurity:
     """Client security settings shared by Faust (aiokafka) and kafka-python."""
@@ -112,10 +129,8 @@ class Settings:
         default_factory=lambda: _env_int("WIRE_ALERTS_MAX_BODY_BYTES", 1024 * 1024)
     )
     languages: str = field(default_factory=lambda: _env("WIRE_ALERTS_LANGUAGES", "en"))
-    # Detector processes per worker (0: detect in the worker process itself).
-    detect_processes: int = field(
-        default_factory=lambda: _env_int("WIRE_ALERTS_DETECT_PROCESSES", 0)
-    )
+    # Detector processes per worker (0: detect in the worker process itself; auto: 1 on 2+ cores).
+    detect_processes: int = field(default_factory=_detect_processes)
     dedupe_window_seconds: float = field(
         default_factory=lambda: _env_float("WIRE_ALERTS_DEDUPE_WINDOW_SECONDS", 48 * 3600)
     )
