@@ -6,9 +6,12 @@ possible, then consumed, each by its own consumer group:
 a. a plain aiokafka consume -> orjson decode -> produce loop (the client's ceiling);
 b. a trivial Faust agent that decodes and forwards (``bench/faust_forward.py``, the
    framework's ceiling);
-c. one wire-alerts worker subprocess (``python -m streams worker``, RocksDB store), then the
-   same with one detector process (``WIRE_ALERTS_DETECT_PROCESSES=1``, reported as c1);
-d. with ``--two-workers``: two wire-alerts workers in one group.
+c. one wire-alerts worker subprocess (``python -m streams worker``, RocksDB store) with its
+   default settings (``WIRE_ALERTS_DETECT_PROCESSES=auto``: one detector process on a
+   machine with 2+ cores), then the same with detection in the worker process
+   (``WIRE_ALERTS_DETECT_PROCESSES=0``, the setting for one core, reported as c0);
+d. with ``--two-workers``: two wire-alerts workers in one group, each detecting in its own
+   process (``WIRE_ALERTS_DETECT_PROCESSES=0``: one core per worker).
 
 Rates are stories/s from the first story consumed to the last (a, b: output messages
 written; c, d: the workers' ``wire_alerts_stories_consumed_total``); c/a and c/b compare the
@@ -41,6 +44,8 @@ from harness import (
     story_mix,
     worker_env,
 )
+
+from streams import config
 
 CONSUMED = "wire_alerts_stories_consumed_total"
 DLQ = "wire_alerts_stories_dlq_total"
@@ -143,7 +148,7 @@ def run_faust(bootstrap: str, src: str, partitions: int, n: int, tmp: Path) -> d
 
 
 def run_workers(
-    bootstrap: str, src: str, count: int, n: int, tmp: Path, detect_processes: int = 0
+    bootstrap: str, src: str, count: int, n: int, tmp: Path, detect_processes: str = "auto"
 ) -> dict:
     """(c)/(d): ``count`` wire-alerts workers in one group reading ``src``."""
     app_id = f"bench-wa{count}-{uuid.uuid4().hex[:6]}"
@@ -157,7 +162,7 @@ def run_workers(
                 WIRE_ALERTS_INPUT_TOPIC=src,
                 WIRE_ALERTS_WORKER_ID=f"w{i}",
                 WIRE_ALERTS_PARTITIONS="6",
-                WIRE_ALERTS_DETECT_PROCESSES=str(detect_processes),
+                WIRE_ALERTS_DETECT_PROCESSES=detect_processes,
             )
             ports.append(int(env["WIRE_ALERTS_WEB_PORT"]))
             procs.append(start_worker(env, tmp / f"{app_id}-{i}.log"))
@@ -180,7 +185,7 @@ def run_workers(
                 last, steady = now, time.monotonic()
             time.sleep(0.25)
         result["alerts_published"] = int(last)
-        result["detect_processes"] = detect_processes
+        result["detect_processes"] = config.resolve_detect_processes(detect_processes)  # as run
         return result
     finally:
         for p in procs:
@@ -207,10 +212,10 @@ def main() -> None:
         a = asyncio.run(plain_loop(bootstrap, src, f"{src}.plain-out", args.n))
         b = run_faust(bootstrap, src, args.partitions, args.n, tmp)
         c = run_workers(bootstrap, src, 1, args.n, tmp)
-        c1 = run_workers(bootstrap, src, 1, args.n, tmp, detect_processes=1)
-        d = run_workers(bootstrap, src, 2, args.n, tmp) if args.two_workers else None
+        c0 = run_workers(bootstrap, src, 1, args.n, tmp, detect_processes="0")
+        d = run_workers(bootstrap, src, 2, args.n, tmp, "0") if args.two_workers else None
     rc = c["stories_per_s"] or 0.0
-    rc1 = c1["stories_per_s"] or 0.0
+    rc0 = c0["stories_per_s"] or 0.0
     out = {
         "bench": "pipeline_throughput",
         "machine": machine(),
@@ -222,16 +227,16 @@ def main() -> None:
         "c_wire_alerts_1_worker": c,
         "ratio_c_over_a": round(rc / a["stories_per_s"], 3),
         "ratio_c_over_b": round(rc / b["stories_per_s"], 3),
-        # (c) again with WIRE_ALERTS_DETECT_PROCESSES=1: detection on the second core
-        "c1_wire_alerts_1_worker_1_detect_process": c1,
-        "ratio_c1_over_b": round(rc1 / b["stories_per_s"], 3),
+        # (c) again with WIRE_ALERTS_DETECT_PROCESSES=0: detection in the worker process
+        "c0_wire_alerts_1_worker_detect_in_process": c0,
+        "ratio_c0_over_b": round(rc0 / b["stories_per_s"], 3),
         "targets": {"c_stories_per_s": 1000, "c_over_b": 0.5},
-        "meets_targets": max(rc, rc1) >= 1000 and max(rc, rc1) / b["stories_per_s"] >= 0.5,
+        "meets_targets": rc >= 1000 and rc / b["stories_per_s"] >= 0.5,
     }
     if d:
-        out["d_wire_alerts_2_workers"] = d
-        if d["stories_per_s"] and rc:
-            out["scaling_d_over_c"] = round(d["stories_per_s"] / rc, 3)
+        out["d_wire_alerts_2_workers_detect_in_process"] = d
+        if d["stories_per_s"] and rc0:
+            out["scaling_d_over_c0"] = round(d["stories_per_s"] / rc0, 3)
     print(json.dumps(out))
 
 

@@ -31,10 +31,11 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _detect_processes() -> int:
-    """``WIRE_ALERTS_DETECT_PROCESSES``: a number, or ``auto`` (the default): one detector
-    process when the worker may use two or more cores, else detection in the worker."""
-    value = os.environ.get("WIRE_ALERTS_DETECT_PROCESSES", "auto").strip().lower()
+def resolve_detect_processes(value: str) -> int:
+    """Detector processes for a ``WIRE_ALERTS_DETECT_PROCESSES`` value: a number, or ``auto``
+    (the default): one detector process when the worker may use two or more cores, else
+    detection in the worker."""
+    value = value.strip().lower()
     if value == "auto":
         return 1 if usable_cores() >= 2 else 0
     return int(value)
@@ -130,7 +131,11 @@ class Settings:
     )
     languages: str = field(default_factory=lambda: _env("WIRE_ALERTS_LANGUAGES", "en"))
     # Detector processes per worker (0: detect in the worker process itself; auto: 1 on 2+ cores).
-    detect_processes: int = field(default_factory=_detect_processes)
+    detect_processes: int = field(
+        default_factory=lambda: resolve_detect_processes(
+            _env("WIRE_ALERTS_DETECT_PROCESSES", "auto")
+        )
+    )
     dedupe_window_seconds: float = field(
         default_factory=lambda: _env_float("WIRE_ALERTS_DEDUPE_WINDOW_SECONDS", 48 * 3600)
     )
