@@ -66,7 +66,25 @@ TITLES: dict[str, tuple[str, str]] = {
     "congresswoman": ("", "official"),
     "secretary-general": ("head_of_organisation", "organisation"),
     "secretary general": ("head_of_organisation", "organisation"),
+    # a word between the nationality and the title: "Chinese Vice Premier Liu He", "German
+    # finance minister Wolfgang Schaeuble", "U.S. Trade Representative Robert Lighthizer"
+    "vice premier": ("", "minister"),
+    "deputy prime minister": ("", "minister"),
+    "vice foreign minister": ("", "official"),
+    "trade representative": ("", "minister"),
 }
+# portfolios of ministers and (US/UK) secretaries who deal with other governments
+_PORTFOLIOS = (
+    "finance", "trade", "economy", "commerce", "environment", "interior", "home", "agriculture",
+    "energy", "industry", "justice", "health", "treasury", "oil", "petroleum", "european affairs",
+)  # fmt: skip
+_PORTFOLIO_TITLES = {f"{p} {t}" for p in _PORTFOLIOS for t in ("minister", "secretary")}
+TITLES.update(dict.fromkeys(_PORTFOLIO_TITLES, ("", "minister")))
+# titles that make an unknown name after them a person even with no nationality word (the
+# person's country may come from an apposition); the wider ones above need a nationality
+_OWN_TITLES = set(TITLES) - _PORTFOLIO_TITLES - {
+    "vice premier", "deputy prime minister", "vice foreign minister", "trade representative",
+}  # fmt: skip
 
 _RANK_OFFICE = {
     "head_of_state": "head_of_state",
@@ -577,7 +595,7 @@ class MentionFinder:
                 person = by_start.get(name_start)
                 if person is not None and person.kind != "person":
                     person = None
-                if person is None and title not in ("counterpart",):
+                if person is None and title != "counterpart" and (country or title in _OWN_TITLES):
                     raw = nm.group(1).strip(" ,.'’")
                     words = raw.split()
                     # unknown person: 2-4 capitalised words

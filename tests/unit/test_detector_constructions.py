@@ -1110,3 +1110,51 @@ def test_a_compound_visit_without_one_foreign_destination_is_none() -> None:
     assert not of_type(run("Iran, Gay Rights Shadow Pope's Historic US Tour"), "state_visit")
     said = "The aim of President Juncker's visit is to ease tension, Ms. Malmstrom told reporters in Brussels."
     assert not of_type(run(said), "state_visit")
+
+
+def test_a_title_with_a_word_before_it_takes_the_nationality() -> None:
+    # corpus allsides-1468: "Vice Premier", "Trade Representative" after the nationality
+    ev = run(
+        "Talks",
+        "Chinese Vice Premier Liu He is scheduled to visit Washington from Jan. 30-31 to meet "
+        "U.S. Trade Representative Robert Lighthizer.",
+        date(2019, 1, 24),
+    )
+    visit = one(ev, "state_visit")
+    assert (countries(visit, "visitor"), countries(visit, "location")) == ({"CHN"}, {"USA"})
+    assert [a.name for a in visit.actors if a.role == "visitor"] == ["Liu He"]
+    assert {"CHN", "USA"} <= countries(one(ev, "leaders_meeting"))
+    # corpus allsides-2109: the vice premier is the visiting side of the White House meeting
+    met = run(
+        "Talks",
+        "Speaking to reporters at the White House at the start of a meeting with Chinese Vice "
+        "Premier Liu He, Trump said some of the tougher points of a deal had been agreed but "
+        "there were still differences to be bridged.",
+        date(2019, 4, 5),
+    )
+    assert countries(one(met, "leaders_meeting")) == {"CHN", "USA"}
+
+
+def test_a_lower_case_portfolio_minister_with_a_nationality_is_a_party() -> None:
+    # unseen-D u245: "French finance minister Herve Gaymard ... his German counterpart"
+    ev = run(
+        "Europe asks Asia for euro help",
+        '"Asia should engage in greater currency flexibility," said French finance minister '
+        "Herve Gaymard, after a meeting with his German counterpart Hans Eichel.",
+    )
+    assert countries(one(ev, "leaders_meeting")) == {"DEU", "FRA"}
+
+
+def test_a_portfolio_title_without_a_nationality_names_no_party() -> None:
+    # corpus allsides-1729: "Treasury Secretary Steven Mnuchin and Trade Representative
+    # Robert Lighthizer" name no country; the visit stays that of the "U.S. delegates"
+    ev = run(
+        "Talks",
+        "U.S. delegates including Treasury Secretary Steven Mnuchin and Trade Representative "
+        "Robert Lighthizer arrived in Shanghai to begin another round of talks with their "
+        "Chinese counterparts.",
+        date(2019, 7, 30),
+    )
+    visit = one(ev, "state_visit")
+    assert (countries(visit, "visitor"), countries(visit, "location")) == ({"USA"}, {"CHN"})
+    assert all(a.country for a in visit.actors)
