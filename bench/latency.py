@@ -5,9 +5,10 @@ many alerts) are produced at a fixed rate for ``--duration`` seconds per rate (d
 and 200 stories/s, 60 s each). A separate consumer process (this script with
 ``--consume``) reads the alert firehose and records when each alert arrived; the latency of
 an alert is its arrival time minus the time its story was handed to the producer.
-Reported: p50/p95/p99/max per rate, the wait before each stage (from the worker's
-``wire_alerts_stage_wait_seconds`` histogram: bucket bounds), and the Faust settings of the
-worker that the path depends on.
+Reported: p50/p95/p99/max per rate; where the time goes, from each alert's own timestamps
+(sent -> detected -> published -> read, and end to end for stories with one event and with
+several); the wait before each stage (from the worker's ``wire_alerts_stage_wait_seconds``
+histogram: bucket bounds); and the Faust settings of the worker that the path depends on.
 
 Usage: python bench/latency.py [--rates 50,200] [--duration 60] [--port 39192] [--env K=V]
 """
@@ -22,6 +23,8 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import orjson
@@ -74,7 +77,8 @@ def stage_waits(before: dict, after: dict) -> dict[str, dict[str, float]]:
 
 
 def consume(bootstrap: str, topic: str, out: Path) -> int:
-    """Consumer process: append ``story_id<TAB>arrival`` per alert until SIGTERM."""
+    """Consumer process: append ``story_id<TAB>arrival<TAB>detected<TAB>published<TAB>
+    siblings`` per alert until SIGTERM (times from the alert's own timestamps)."""
     from kafka import KafkaConsumer, TopicPartition
 
     stop = False
@@ -99,12 +103,62 @@ def consume(bootstrap: str, topic: str, out: Path) -> int:
             for records in consumer.poll(timeout_ms=200).values():
                 now = time.time()
                 for r in records:
-                    story = orjson.loads(r.value)["story"]["id"]
-                    fh.write(f"{story}\t{now}\n")
+                    alert = orjson.loads(r.value)
+                    ts = alert["timestamps"]
+                    fh.write(
+                        f"{alert['story']['id']}\t{now}\t{_epoch(ts['detected'])}\t"
+                        f"{_epoch(ts['published'])}\t{len(alert['links'])}\n"
+                    )
             fh.flush()
     consumer.close()
     print(f"consumer: {len(out.read_text().splitlines())} alerts from {topic}", file=sys.stderr)
     return 0
+
+
+def _epoch(iso: str) -> float:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One alert read by the consumer process: when, and its own stage timestamps."""
+
+    story: str
+    arrived: float
+    detected: float  # the worker's clock: the same machine as the producer and consumer
+    published: float
+    siblings: int  # other events of the same story (0: the one-event path)
+
+
+def segments(arrivals: list[Arrival], sent: dict[str, float]) -> dict[str, dict[str, float]]:
+    """p50/p99 (ms) of each segment of the path: sent -> detected (input hop, batching,
+    detection), detected -> published (the dedupe hop, and for stories with several events
+    enrich and publish), published -> read by the consumer (the output hop); and end to end
+    for one-event and several-event stories."""
+    parts: dict[str, list[float]] = {
+        "sent_to_detected": [],
+        "detected_to_published": [],
+        "published_to_read": [],
+        "one_event_stories": [],
+        "several_event_stories": [],
+    }
+    for a in arrivals:
+        start = sent.get(a.story)
+        if start is None:
+            continue
+        parts["sent_to_detected"].append((a.detected - start) * 1000.0)
+        parts["detected_to_published"].append((a.published - a.detected) * 1000.0)
+        parts["published_to_read"].append((a.arrived - a.published) * 1000.0)
+        path = "several_event_stories" if a.siblings else "one_event_stories"
+        parts[path].append((a.arrived - start) * 1000.0)
+    return {
+        name: {
+            "n": len(v),
+            "p50_ms": round(percentile(v, 50), 1) if v else None,
+            "p99_ms": round(percentile(v, 99), 1) if v else None,
+        }
+        for name, v in parts.items()
+    }
 
 
 def offer(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], rate: float) -> dict:
@@ -199,18 +253,19 @@ def main() -> None:
                 reader.stop()
                 print(reader.tail(), file=sys.stderr)
             worker.stop()
-        arrivals: dict[str, list[float]] = {}
+        arrivals = []
         for line in out.read_text().splitlines():
-            story, _, t = line.partition("\t")
-            arrivals.setdefault(story, []).append(float(t))
-    print(f"{len(arrivals)} stories alerted, e.g. {list(arrivals)[:3]}", file=sys.stderr)
+            story, arrived, detected, published, siblings = line.split("\t")
+            arrivals.append(
+                Arrival(story, float(arrived), float(detected), float(published), int(siblings))
+            )
+    print(f"{len(arrivals)} alerts, e.g. {arrivals[:2]}", file=sys.stderr)
     per_rate = []
     for rate, n, _mix, sent in results:
         lat = [
-            (t - sent["sent"][sid]) * 1000.0
-            for sid, ts in arrivals.items()
-            if sid in sent["sent"]
-            for t in ts
+            (a.arrived - sent["sent"][a.story]) * 1000.0
+            for a in arrivals
+            if a.story in sent["sent"]
         ]
         per_rate.append(
             {
@@ -223,6 +278,7 @@ def main() -> None:
                 "p95_ms": round(percentile(lat, 95), 1),
                 "p99_ms": round(percentile(lat, 99), 1),
                 "max_ms": round(max(lat), 1) if lat else None,
+                "segments": segments(arrivals, sent["sent"]),
                 "stage_wait_ms": sent["stage_wait"],
             }
         )

@@ -14,7 +14,7 @@
   new / update / suppressed / replay per event (:mod:`streams.dedupe`). The decision on an
   event of a story with several events goes to the internal ``decisions`` topic keyed by the
   originating story message; a story's only event needs no gathering, so dedupe builds its
-  alert, sequences and publishes it itself (two hops less for most alerts).
+  alert, sequences and publishes it itself (two hops less).
 * ``enrich`` gathers the decisions of one story in the ``gather`` table, so an alert can link
   the alert ids of its sibling events, and builds the alerts (:mod:`streams.enrich`,
   :mod:`streams.publish`), sent to the internal ``alerts`` topic keyed by actor set again.
