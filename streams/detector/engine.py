@@ -1020,7 +1020,9 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     if day is not None and not future:
         for m in _MONTH_IN.finditer(sent):
             month = dates_mod.MONTHS[m.group(1).lower()]
-            if 1 <= (day.month - month) % 12 <= 6 and day.month != month:
+            # "Back in February" in a November story: up to 9 months back (a month 10-11
+            # back is more likely the coming one: "in January" in a December story)
+            if 1 <= (day.month - month) % 12 <= 9 and day.month != month:
                 return True
     if not future:
         for m in _LAST_MONTH.finditer(sent):

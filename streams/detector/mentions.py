@@ -839,7 +839,8 @@ def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: 
     # ("Kim Jong Un Accepts Trump's Invitation") the word before is capitalised too
     before = text[max(0, s - 40) : s - len(m.group(0))].rstrip()
     prev = re.search(r"(\S+)$", before)
-    if bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] == ","):
+    # (or after a dateline's dash: "BERLIN — Ivanka Trump arrived in Berlin")
+    if bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] in ",—–"):
         return True
     # "the widow of Army Sgt. La David Johnson", "the Gold Star Johnson family": capitalised
     # words that are not the person's own names, in a clause of running text

@@ -1304,7 +1304,7 @@ _TOPIC = re.compile(
 # "meeting emission reduction goals", "isn't meeting its inflation target": meet as fulfil
 _FULFIL = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+|such\s+)?"
-    r"(?:(?!(?:with|on|in|at|to|about|over|for|between|of|and|amid|after|as)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?!(?:with|on|in|at|to|about|over|for|between|of|and|amid|after|as)\b)[\w.’'-]+\s+){0,3}?"
     r"(?:goals?|targets?|demands?|requirements?|deadlines?|criteria|obligations?|"
     r"standards?|needs|expectations?|commitments?|thresholds?|quotas?|benchmarks?)\b",
     I,
@@ -1375,9 +1375,50 @@ _MAY_MEET = re.compile(
 )
 
 
+# talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
+# scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
+# will be no summit", a cancellation, nor "no meeting took place", a denial)
+_NO_MEETING = re.compile(
+    r"(?:(?<!\bbe )\b(?:no|any)\s+|\b(?:do|does|did|has|have|had)(?:\s+not|n['’]t)\s+"
+    r"(?:have|hold|had|held|plan|scheduled?)\s+(?:a|an|any)\s+|\bnot\s+(?:hosting|holding)\s+(?:a\s+|an\s+|any\s+)?)"
+    r"(?:(?:formal|official|scheduled|planned|further|future|new|more|direct|bilateral|one-on-one|"
+    r"face-to-face|real|such|serious|trade|peace|high-level|substantive|immediate)\s+){0,3}$",
+    I,
+)
+_MET_WITH_RESPONSE = re.compile(
+    r"\s+with\s+(?:(?:a|an|the|some|much|little|more|further|widespread|strong|fierce|stiff|"
+    r"swift|immediate|harsh|sharp|loud|stony|angry|wide)\s+)?(?:criticism|retaliation|retaliatory|"
+    r"protests?|skepticism|scepticism|resistance|silence|opposition|derision|outrage|anger|"
+    r"condemnation|applause|cheers|boos|backlash|scorn|disapproval|dismay|alarm|suspicion|"
+    r"hostility|indifference|ridicule|costs?|force|reprisals?|tear gas|violence|defiance|"
+    r"disbelief|praise|relief|fury|rejection|pushback|countermeasures)\b",
+    I,
+)
+_TOOK_PLACE = re.compile(
+    r"\s+(?:\w+\s+)?(?:took place|was held|had taken place|has taken place|happened|occurred)\b", I
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
+    if (
+        trig in ("meeting", "meetings", "talks", "negotiations", "summit")
+        and _NO_MEETING.search(sent, max(0, t.start() - 60), t.start())
+        and not _TOOK_PLACE.match(sent, t.end())
+        # "provocation will be met with further costs": a response, not talks
+        or trig == "met"
+        and re.search(
+            r"\b(?:be|been|being|is|are|was|were|gets?|got)\s+(?:\w+\s+)?$",
+            sent[max(0, t.start() - 20) : t.start()],
+            I,
+        )
+        and re.match(r"\s+with\b", sent[t.end() :], I)
+        # "Tariffs Met With Retaliation Vow From Beijing", "was met with skepticism"
+        or trig in ("met", "meet", "meets")
+        and _MET_WITH_RESPONSE.match(sent, t.end())
+    ):
+        return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
     if trig in ("meet", "meeting", "talks", "summit") and (
@@ -1814,6 +1855,61 @@ _RETOLD_EXIT = re.compile(
 )
 
 
+# an existing agreement referred to by name: "the North American Free Trade Agreement", "his
+# signature trade deal", "the 2015 nuclear deal", "an Obama-era agreement", "the Paris accord",
+# "a trade deal called the United States-Mexico-Canada Agreement", "the TPP pact"
+_NAMED_DEAL_BEFORE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|this|that|an?)\s+|['’]s\s+)(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:signature|landmark|existing|original|\d{4}|[\w-]+-era|\d+-year-old|"
+    r"(?-i:[A-Z]{3,6}|Paris|Minsk|Oslo|Dayton|Kyoto))\s+\(?(?:[\w-]+\s+){0,2}$"
+    # the name, then the description: "the Trans-Pacific Partnership, a behemoth trade deal"
+    r"|(?-i:[A-Z][\w-]*\s+(?:Agreement|Accord|Partnership|Treaty|Pact)|[A-Z]{3,6}\)?),\s+"
+    r"(?:a|an|the|its|his|their)\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+# a legislature approving a deal: a domestic step, not a deal between countries
+_DEAL_APPROVED = re.compile(
+    r"\b(?:approv\w*|pass(?:es|ed|ing)?)\b(?=[^;:]{0,80}\b(?:deal|agreement|accord|pact|treaty)\b)"
+    r"|\b(?:deal|agreement|accord|pact|treaty)\b[^;:]{0,60}\b(?:approv\w*|pass(?:es|ed)?)\b",
+    I,
+)
+_LEGISLATURE = re.compile(
+    r"\b(?:Congress|Senate|(?<!White )House|lawmakers|legislat\w+|parliament\w*|Democrats|Republicans)\b",
+    I,
+)
+_NAMED_DEAL_AFTER = re.compile(
+    r"\s*(?:\((?-i:[A-Z]{3,6})\)|,?\s+(?:called|known as|dubbed)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|,\s+the\s+(?-i:[A-Z][\w.-]*\s+){1,5}(?:Agreement|Accord|Treaty|Pact|Partnership))",
+    I,
+)
+# a capitalised name ending in the deal noun: "Free Trade Agreement", "Paris Climate Accord"
+_NAMED_DEAL_CAPS = re.compile(r"(?-i:[A-Z][\w.-]*)\s+$")
+# (not one introduced as new: "could reach a “big Trade Agreement” with Mexico")
+_NEW_DEAL = re.compile(r"\b(?:a|an|another|new)\s+[“\"‘']?(?:[\w.’'-]+\s+){0,3}$", I)
+# what can happen to a named agreement as news: it is signed, reached, renewed, put into force,
+# or renegotiated (a new deal under negotiation: "pledged to begin renegotiating NAFTA")
+_NAMED_DEAL_ACT = re.compile(
+    r"\b(?:sign(?:s|ed|ing)|seal(?:s|ed)|struck|reach(?:es|ed)|conclud(?:es|ed)|ink(?:s|ed)|"
+    r"clinch(?:es|ed)|ratif\w+|extend(?:s|ed)|renew(?:s|ed)|renegotiat\w+|"
+    r"(?:takes|took|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force))\b",
+    I,
+)
+
+
+def _named_deal(sent: str, off: int, t: re.Match) -> bool:
+    """Is the deal noun the name of an agreement that already exists (see above)?"""
+    head = sent[max(0, t.start() - 60) : t.start()]
+    return bool(
+        _NAMED_DEAL_BEFORE.search(head)
+        or _NAMED_DEAL_AFTER.match(sent, t.end())
+        # (a title-case headline capitalises every word)
+        or off > 0
+        and sent[t.start()].isupper()
+        and _NAMED_DEAL_CAPS.search(head)
+        and not _NEW_DEAL.search(head)
+    )
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
         return _agreed(sent, off, ms, t)
@@ -1937,6 +2033,21 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     else:
         # a deal talked about without a completion verb is under negotiation
         status = "proposed"
+    # "his signature trade deal, the U.S.-Mexico-Canada Agreement", "the Trans-Pacific
+    # Partnership, a behemoth trade deal": an agreement that exists, named in the background
+    background = (
+        status in ("occurred", "proposed")
+        and _named_deal(sent, off, t)
+        and not _NAMED_DEAL_ACT.search(near)
+    )
+    # "pushed for Congress to approve his new U.S.-Mexico-Canada trade deal": a domestic step
+    ratifying = (
+        _DEAL_APPROVED.search(near)
+        and _LEGISLATURE.search(sent)
+        and not re.search(r"\b(?:sign(?:s|ed)|reach(?:es|ed)|struck|seal(?:s|ed))\b", near, I)
+    )
+    if background or ratifying:
+        return []
     mediator = None
     mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
     roles: list[tuple[Mention, str]] = []

@@ -964,3 +964,123 @@ def test_the_trump_administration_is_not_trump_travelling() -> None:
         date(2017, 11, 8),
     )
     assert any(a.id == "donald-trump" for a in one(kept, "state_visit").actors)
+
+
+# ------------------------------------------------ agreements that exist, named in the background
+NAMED_DEALS = [
+    ("Trump needs Democratic support for his signature trade deal, the U.S.-Mexico-Canada "
+     "Agreement.", date(2019, 10, 1)),
+    ("Earlier in the debate, Sanders explained his opposition to a proposed North American trade "
+     "deal called the United States-Mexico-Canada Agreement, or USMCA, by saying it's silent on "
+     "climate change.", date(2020, 1, 15)),
+    ("And the Trans-Pacific Partnership, a behemoth trade deal between countries bordering the "
+     "Pacific Ocean, including the United States, Mexico, Canada, Japan, Vietnam, Australia, and "
+     "Chile, died after the 2016 election.", date(2019, 2, 18)),
+]  # fmt: skip
+
+
+def test_a_named_existing_agreement_in_the_background_is_no_deal() -> None:
+    for body, day in NAMED_DEALS:
+        assert of_type(run("Trade", body, day), "agreement") == [], body
+    signed = run(
+        "G-20",
+        "Trump, joined by Canadian Prime Minister Justine Trudeau and outgoing Mexican President "
+        "Enrique Pe\u00f1a Nieto, signed the United States-Mexico-Canada Agreement during a "
+        "ceremony before the start of this year's G-20 summit in Buenos Aires.",
+        date(2018, 11, 30),
+    )
+    assert one(signed, "agreement").status == "occurred"
+    new = run(
+        "Trade",
+        "President Trump said on Saturday that the U.S. could reach a \u201cbig Trade "
+        "Agreement\u201d with Mexico soon.",
+        date(2018, 8, 26),
+    )
+    assert one(new, "agreement").status == "proposed"
+
+
+def test_a_legislature_approving_a_deal_is_no_deal_between_countries() -> None:
+    for body in (
+        "He pushed for Congress to approve his new U.S.-Mexico-Canada trade deal.",
+        "Trump's decision not to impose tariffs on Mexico removed one obstacle for Congress to "
+        "approve his North American trade deal, but his administration has more work to do.",
+    ):
+        assert of_type(run("Trade", body, date(2019, 6, 10)), "agreement") == [], body
+    kept = run(
+        "Trade",
+        "WASHINGTON - President Donald Trump said Monday the United States and Mexico have "
+        "reached a new trade deal, paving the way for the possible revision of the North "
+        "American Free Trade Agreement.",
+        date(2018, 8, 27),
+    )
+    assert countries(one(kept, "agreement")) == {"USA", "MEX"}
+
+
+# ------------------------------------------------ talks that do not exist, "met with" a response
+NO_TALKS = [
+    "Obama and Putin don't have a formal meeting scheduled, but Obama said he is sure he will bump "
+    "into his Russian counterpart.",
+    "With no official talks scheduled between the United States and China, a quick resolution "
+    "seems increasingly unlikely.",
+    "He was criticized for making time for the appearance but not hosting meetings with world "
+    "leaders at the United Nations, including Israeli Prime Minister Benjamin Netanyahu.",
+    "The Russians have also raised their own allegations, a move that American officials believe "
+    "is intended to muddy the issue and perhaps give them leverage in any negotiations with the "
+    "United States over compliance.",
+    "Obama also said that \u201cfurther Russian provocation will be met with further costs for "
+    "Russia, including, if necessary, additional sanctions.\u201d",
+]
+
+
+def test_talks_said_not_to_exist_are_no_meeting() -> None:
+    for body in NO_TALKS:
+        assert of_type(run("News", body, date(2014, 6, 3)), "leaders_meeting") == [], body
+    assert (
+        of_type(
+            run("Trump's China Tariffs Met With Retaliation Vow From Beijing"), "leaders_meeting"
+        )
+        == []
+    )
+    kept = run(
+        "G-20",
+        "Mnuchin will have informal opportunities to talk with his Chinese counterparts at the "
+        "G-20 finance ministers' meeting in Buenos Aires this weekend, but no formal bilateral "
+        "meetings are expected.",
+        date(2018, 7, 19),
+    )
+    assert of_type(kept, "leaders_meeting")
+    met = run(
+        "Trade",
+        "Trump met Wednesday with European Commission President Jean-Claude Juncker after months "
+        "of criticism directed at European tariffs.",
+        date(2018, 7, 25),
+    )
+    assert one(met, "leaders_meeting").status == "occurred"
+
+
+# ------------------------------------------------ "in February" told in November is background
+def test_a_meeting_in_a_month_long_past_is_background() -> None:
+    body = (
+        "Back in February, Kim fired a missile over Japan as Abe and Trump met at the president's "
+        "Mar-a-Lago estate in Palm Beach, Fla."
+    )
+    assert of_type(run("Trump in Asia", body, date(2017, 11, 5)), "leaders_meeting") == []
+    assert of_type(run("Trump in Asia", body, date(2017, 2, 20)), "leaders_meeting")
+
+
+# ------------------------------------------------ a dateline's dash before a namesake
+def test_a_namesake_after_a_dateline_dash_is_not_the_office_holder() -> None:
+    ev = run(
+        "Ivanka in Berlin",
+        "BERLIN \u2014 Ivanka Trump arrived in Berlin on Tuesday morning armed with facts and "
+        "figures. President Trump stayed in Washington.",
+        date(2017, 4, 25),
+    )
+    assert of_type(ev, "state_visit") == []
+    kept = run(
+        "Trump in Japan",
+        "TOKYO (AP) \u2014 President Donald Trump opened a state visit to Japan on Saturday by "
+        "needling the country over its trade imbalance with the United States.",
+        date(2019, 5, 25),
+    )
+    assert countries(one(kept, "state_visit"), "visitor") == {"USA"}
