@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         # commit often (Kafka Streams uses 100 ms); at-least-once keeps Faust's 2.8 s
         broker_commit_interval=0.5 if settings.processing_guarantee == "exactly_once" else 2.8,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
+        producer_linger=settings.producer_linger_ms / 1000.0,
         web_enabled=True,
         web_port=settings.web_port,
         web_host=settings.web_host,

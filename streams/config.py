@@ -141,6 +141,11 @@ class Settings:
     )
     # Where a new consumer group starts reading the input topic: earliest | latest.
     offset_reset: str = field(default_factory=lambda: _env("WIRE_ALERTS_OFFSET_RESET", "earliest"))
+    # How long the producer waits to fill a batch before sending it (ms): fewer, larger
+    # requests for a few ms more per hop.
+    producer_linger_ms: int = field(
+        default_factory=lambda: _env_int("WIRE_ALERTS_PRODUCER_LINGER_MS", 0)
+    )
     # Consumer-group session timeout: how long a crashed worker keeps its partitions.
     session_timeout_seconds: float = field(
         default_factory=lambda: _env_float("WIRE_ALERTS_SESSION_TIMEOUT_SECONDS", 60.0)
@@ -197,6 +202,7 @@ ENV_VARS: tuple[str, ...] = (
     "WIRE_ALERTS_DETECT_PROCESSES",
     "WIRE_ALERTS_DEDUPE_WINDOW_SECONDS",
     "WIRE_ALERTS_OFFSET_RESET",
+    "WIRE_ALERTS_PRODUCER_LINGER_MS",
     "WIRE_ALERTS_SESSION_TIMEOUT_SECONDS",
     "WIRE_ALERTS_BOARD_PORT",
     "WIRE_ALERTS_SUBSCRIPTIONS_FILE",

@@ -30,3 +30,13 @@ def test_a_number_of_detect_processes_is_taken_as_given(monkeypatch: pytest.Monk
 
 def test_usable_cores_is_the_affinity_mask() -> None:
     assert config.usable_cores() == len(os.sched_getaffinity(0)) >= 1
+
+
+def test_the_producer_linger_reaches_the_kafka_producer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.app import create_app
+
+    monkeypatch.setenv("WIRE_ALERTS_PRODUCER_LINGER_MS", "5")
+    monkeypatch.setenv("WIRE_ALERTS_STORE", "memory://")
+    app = create_app(Settings())
+    assert app.conf.producer_linger == 0.005
+    assert app.producer.linger_ms == 5  # what Faust gives aiokafka's producer
