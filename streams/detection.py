@@ -85,8 +85,9 @@ class Detection:
         self.processes = max(0, processes)
         self._pool: ProcessPoolExecutor | None = None
 
-    def start(self) -> None:
-        """Start the worker processes (each loads the gazetteer once)."""
+    def start(self, wait: bool = False) -> None:
+        """Start the detection processes (each loads the gazetteer once); with ``wait``, return
+        once one has detected a story (not from the event loop: it blocks)."""
         if self.processes and self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.processes,
@@ -94,7 +95,10 @@ class Detection:
                 initializer=_start_process,
                 initargs=(os.getpid(),),
             )
-            self._pool.submit(_warm_up)  # launches the processes now, not on the first story
+            # launches the processes now, not on the first story
+            warmed = self._pool.submit(_warm_up)
+            if wait:
+                warmed.result()
 
     def stop(self) -> None:
         if self._pool is not None:

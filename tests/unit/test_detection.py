@@ -69,6 +69,16 @@ def test_detector_processes_give_the_same_events_as_in_process() -> None:
     assert [o.error for o in out] == [o.error for o in expected]
 
 
+def test_start_can_wait_until_a_detection_process_has_detected_a_story() -> None:
+    detection = Detection(1)
+    try:
+        detection.start(wait=True)
+        assert detection._pool is not None
+        assert [p.is_alive() for p in detection._pool._processes.values()] == [True]
+    finally:
+        detection.stop()
+
+
 def test_detector_processes_end_when_the_worker_is_killed() -> None:
     """A worker killed with SIGKILL cannot stop its pool: its detection processes notice
     that their parent is gone and exit instead of waiting for work forever."""
