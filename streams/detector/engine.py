@@ -16,7 +16,7 @@ from functools import lru_cache
 from streams.detector import dates as dates_mod
 from streams.detector.branches import Alternatives
 from streams.detector.gazetteer import Gazetteer
-from streams.detector.literal_scan import LiteralFinder, LocatedPattern
+from streams.detector.literal_scan import LiteralFinder, LocatedPattern, PrefilterGroup
 from streams.detector.literals import Prefiltered, required_literals
 from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _namesake, _noun_rank
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
@@ -101,6 +101,10 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_NAME}\s+((?:19|20)\d\d)\b")
 _OLD_DAYS = 60  # an event dated further back than this is background, not news
+# a year: r"\b(?:19|20)\d\d\b" written to start with a character class (the regex engine
+# then skips ahead to candidates in C; a leading \b tries every position): before a digit,
+# \b is "no word character before it", the negative lookbehind over the [12] just read
+_ANY_YEAR = re.compile(r"[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d\d\b")
 
 _AGENCIES = re.compile(
     r"\b(RIA Novosti|TASS|Tass|Interfax|Xinhua|KCNA|Yonhap|Kyodo|IRNA|Anadolu|Reuters|Associated Press|AFP|"
@@ -253,7 +257,7 @@ def detect(story: Story) -> list[Event]:
     if day:
         ref_year: int | None = day.year
     else:
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        years = [int(y) for y in _ANY_YEAR.findall(text)]
         ref_year = max(years) if years else None
     # the trigger matches that are news (not background): without any there is no event,
     # and the mentions (the costly part) need not be found
@@ -1002,6 +1006,11 @@ _FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_D
     (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY),
 )
 _PAST_YEAR, _THE_YEAR = Prefiltered(_PAST_YEAR), Prefiltered(_THE_YEAR)
+# _is_background runs them one after another on the same clause: one Hyperscan pass gates all
+_DATE_GATES = PrefilterGroup(
+    (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY)
+    + (_PAST_YEAR, _THE_YEAR)
+)
 
 
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:

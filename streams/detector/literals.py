@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as p  # type: ignore[attr-defined]
+from typing import Any
 
 _ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
 _REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
@@ -148,11 +149,14 @@ class Prefiltered:
     Results are those of the regex itself.
     """
 
-    __slots__ = ("pattern", "_lits", "_ci")
+    __slots__ = ("pattern", "_lits", "_ci", "_group", "_bit")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._ci = bool(pattern.flags & re.IGNORECASE)
+        # a PrefilterGroup (streams.detector.literal_scan) this pattern's gate belongs to
+        self._group: Any = None
+        self._bit = 0
         lits: frozenset[str] | None = None
         if isinstance(pattern.pattern, str):
             try:
@@ -177,6 +181,8 @@ class Prefiltered:
         lits = self._lits
         if lits is None:
             return True
+        if self._group is not None:
+            return bool(self._group.bits(text) & self._bit)
         if self._ci:
             if not text.isascii():
                 for ch in FOLDS_TO_ASCII:  # noqa: SIM110

@@ -53,6 +53,8 @@ class GateScanner:
         if any(not b or b"\0" in b for b in map(ascii_bytes, literals)):
             # the binding passes patterns as C strings
             raise ValueError("keywords and forms must be non-empty and without NUL")
+        self._kw_info = list(zip(self._kw_len, self._kw_lead, self._kw_tail, strict=True))
+        self._form_info = list(zip(self._form_len, self._form_side, self._form_text, strict=True))
         flags = [hyperscan.HS_FLAG_CASELESS] * len(cores) + [0] * len(forms)
         self._db = LiteralDatabase(literals, flags)
 
@@ -78,28 +80,48 @@ class GateScanner:
           at a word end, sorted. Overlapping forms are included, so these are a superset of
           the leftmost-longest matches that become mentions: a story without two sides near
           a keyword in these has none in the exact matches either.
+
+        Each occurrence is checked in the match callback itself (one Python call per
+        occurrence, no intermediate list: a story has dozens).
         """
-        found = self._matches(text)
+        if not text:
+            return [], []
         n_kw = self._n_kw
         n = len(text)
+        boundary = self._boundary
+        kw_info = self._kw_info
+        form_info = self._form_info
+        starts: set[int] = set()
+        add_start = starts.add
         sides: list[tuple[int, str]] = []
-        keyword_ends: list[tuple[int, int]] = []
-        for i, e in found:
+        add_side = sides.append
+
+        def on_match(i: int, _from: int, e: int, _flags: int, _ctx: object) -> None:
             if i < n_kw:
-                keyword_ends.append((i, e))
-                continue
-            f = i - n_kw
-            s = e - self._form_len[f]
-            if e < n and (text[e].isalnum() or text[e] == "_"):
-                continue
-            form = self._form_text[f]
+                length, lead, tail = kw_info[i]
+                s = e - length
+                if lead and s > 0 and text[s - 1] not in boundary:
+                    return
+                if tail and e < n and text[e] not in boundary:
+                    return
+                add_start(s)
+                return
+            if e < n:
+                ch = text[e]
+                if ch.isalnum() or ch == "_":
+                    return
+            length, side, form = form_info[i - n_kw]
+            s = e - length
             if form is not None and text[s:e] != form:
-                continue
-            sides.append((s, self._form_side[f]))
+                return
+            add_side((s, side))
+
+        self._db.scan(text, on_match)
         sides.sort()
         if any(c in text for c in LOWERS_TO_ASCII):
             keyword_ends = [(i, e) for i, e in self._matches(lower_same_length(text)) if i < n_kw]
-        return self._keyword_positions(text, keyword_ends), sides
+            return self._keyword_positions(text, keyword_ends), sides
+        return sorted(starts), sides
 
     def _keyword_positions(self, text: str, ends: list[tuple[int, int]]) -> list[int]:
         boundary = self._boundary
