@@ -18,7 +18,14 @@ from streams.detector.branches import Alternatives
 from streams.detector.gazetteer import Gazetteer
 from streams.detector.literal_scan import LiteralFinder, LocatedPattern, PrefilterGroup
 from streams.detector.literals import Prefiltered, required_literals
-from streams.detector.mentions import AMBIGUOUS, Mention, MentionFinder, _namesake, _noun_rank
+from streams.detector.mentions import (
+    AMBIGUOUS,
+    Mention,
+    MentionFinder,
+    _namesake,
+    _noun_rank,
+    other_bearer,
+)
 from streams.detector.model import Actor, Attribution, Event, Evidence, Story, codes_for
 from streams.detector.rules import (
     _BOUNDARY_CHARS,
@@ -759,6 +766,7 @@ def _coreference(
                     free(a, b)
                     and not _namesake(s.text, m.start(), set(ref.name.split()))
                     and not _given_after(s, m.end(), ref)
+                    and not other_bearer(s.text, m.start(), m.end(), m.group(0))
                 ):
                     added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
@@ -785,7 +793,21 @@ def _coreference(
                 # person named last is more likely a woman it does not know
                 if ref.start < near_start:
                     continue
-            if ref is not None and not _other_person_between(text, ref, a):
+            if not before and ref is not None:
+                # "When he arrived in Paris, Macron said ...": a pronoun in an opening clause
+                # means the subject named right after it
+                ahead_ref = _cataphora(s, m.start(), persons_here)
+                if ahead_ref is not None:
+                    ref = ahead_ref
+            if (
+                ref is not None
+                and not _other_person_between(text, ref, a)
+                # (a possessive "his trip" keeps its reading: the unknown speaker is often an
+                # official of the same side, "Burns ... his latest trip")
+                and not (
+                    m.group(1) is not None and _unknown_speaker_between(text, ref, a, mentions)
+                )
+            ):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
         both = (
             [*_BOTH_GATED.finditer(s.text), *_THEY_MET.finditer(s.text)]
@@ -914,6 +936,69 @@ def _other_person_between(text: str, ref: Mention, pos: int) -> bool:
         if word not in own:
             return True
     return False
+
+
+# a surname the gazetteer does not know, as a subject between the last known person and a
+# pronoun: "Sessions said he met the Russian ambassador", "Vilks, who ... when he is in Denmark"
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z][\w’'-]+)(?:,\s+(?:who|a|an|in|the)\b|\s+(?:said|says|told|added|repeated|"
+    r"explained|argued|insisted|claimed|recalled|wrote|tweeted|could|would|did|didn['’]t|"
+    r"had|has|was|is)\b)"
+)
+# capitalised words that are institutions, not people ("the Foreign Ministry said")
+_NOT_SURNAMES = frozenset({
+    "House", "Ministry", "Department", "Office", "Council", "Kremlin", "Palace", "Commission",
+    "Committee", "Government", "Administration", "Embassy", "Agency", "Service", "Street",
+    "Times", "Journal", "Post", "News", "Press", "Party", "Court", "Congress", "Senate",
+    "Parliament", "Cabinet", "Bank", "Fund", "Union", "Nations", "Organization", "Forum",
+})  # fmt: skip
+
+
+def _unknown_speaker_between(
+    text: str, ref: Mention, pos: int, mentions: list[list[Mention]]
+) -> bool:
+    """A pronoun at ``pos`` more likely means a person the gazetteer does not know, introduced
+    with a given name in the story ("Jeff Sessions") and the subject of a clause after ``ref``,
+    than ``ref``."""
+    own = set(ref.name.split()) | set(ref.text.split())
+    for m in _SPEAKER.finditer(text, ref.end, pos):
+        word = m.group(1)
+        if word in own or word in _NOT_SURNAMES:
+            continue
+        intro = re.search(r"\b[A-Z][a-z]+\.?\s+" + re.escape(word) + r"\b", text)
+        if intro is None:
+            continue
+        if any(word in x.text.split() or word in x.name.split() for ms in mentions for x in ms):
+            continue  # a name the gazetteer knows (a person, country or body)
+        return True
+    return False
+
+
+def _cataphora(s: Sentence, pos: int, persons: list[Mention]) -> Mention | None:
+    """'With hours to go before ... he returns to Washington, Trump said': a pronoun in a
+    clause opening the sentence means the person named as the subject after its comma."""
+    if not _OPENING_CLAUSE.match(s.text, 0, pos):
+        return None
+    comma = s.text.find(",", pos)
+    if comma < 0:
+        return None
+    for p in persons:
+        if p.kind == "person" and p.start - s.start > comma:
+            gap = s.text[comma + 1 : p.start - s.start].strip()
+            subject = _SUBJECT_PREFIX.fullmatch(gap + " " if gap else "")
+            # "..., Japanese Foreign Minister Machimura told the British minister": the one
+            # told may be the pronoun's person; only a speaker's own clause is read
+            said = _SAID_AFTER.match(s.text, p.end - s.start)
+            return p if subject and said else None
+    return None
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|declared|announced|insisted)\b")
+
+
+_OPENING_CLAUSE = re.compile(
+    r"(?:With|When|As|After|Before|While|Once|Though|Although|Since|Until)\b[^,;]*$"
+)
 
 
 def _remember(

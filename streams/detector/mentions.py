@@ -154,6 +154,12 @@ _LOC_PREP = re.compile(
     r"(?:\b(?:in|to|at|into|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# what talks or a dispute are about is read like a place: never a party ("sanctions on Russia
+# over Ukraine", "negotiations over Syria", "when the subject of the Ukraine came up")
+_TOPIC_OF = re.compile(
+    r"\b(?:over|about|regarding|concerning|(?:subject|issue|question)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a resident of Kramatorsk, Ukraine": where a private person lives, not a party
 _RESIDENT_OF = re.compile(
@@ -252,6 +258,12 @@ _MODIFIER_TAIL = re.compile(
 _LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED = map(
     Prefiltered, (_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED)
 )
+_AFFILIATED = re.compile(
+    r"[-–](?:linked|backed|allied|aligned|affiliated|connected|funded|sponsored|leaning|friendly)\b"
+)
+_CAMPAIGN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:presidential|election|re-?election)\s+)?campaign\b(?!\s+(?:against|to)\b)"
+)
 _HYPHEN_END = re.compile(r"[A-Za-z][-–]$")
 _KIND_ORDER = {
     "person": 0, "country": 1, "org": 2, "seat": 3, "capital": 4, "city": 4, "adjective": 5,
@@ -274,7 +286,7 @@ PRONOUNS = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
 # names that are also places elsewhere (Georgia the US state; Naples, Florida; Manchester,
 # New Hampshire): they count only when another mention names the same country
 AMBIGUOUS = {
-    "Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey",
+    "Georgia", "Jordan", "Chad", "Niger", "Guinea", "Jersey", "Monaco",
     "Naples", "Manchester", "Melbourne", "Hanover",
 }  # fmt: skip
 # "New Mexico", "New Guinea", "New Britain": places. Any other country after "New" is the
@@ -409,6 +421,18 @@ class MentionFinder:
                 or any(c.kind == "country" for c in cands)
                 and bool(_PRIVATE_PEOPLE_TAIL.match(text, e))
             )
+            # "Russia-linked operatives", "Iran-backed militias": others acting, not the country
+            # itself; "Trump's campaign team": a candidate's campaign, not the office holder
+            if (
+                text[e : e + 1] in "-–"
+                and _AFFILIATED.match(text, e)
+                or (
+                    text[e : e + 1] in " '’"
+                    and cands[0].kind == "person"
+                    and _CAMPAIGN.match(text, e)
+                )
+            ):
+                modifier = True
             # prefer a person; then country; then org; then capital/seat; then adjective
             cand = min(cands, key=_kind_order)
             if modifier:
@@ -428,6 +452,8 @@ class MentionFinder:
                     cand = max(people, key=lambda c: self._person_preference(c.ref, day))
                 if " " not in form and _namesake(text, s, self._name_words.get(cand.ref, set())):
                     continue  # "Ivanka Trump", "Jeb Bush": another person with that surname
+                if other_bearer(text, s, e, form):
+                    continue  # "Donald Trump Jr.", "Johnson & Johnson"
                 status, term = self.gaz.person_status(cand.ref, day)
                 # "former Foreign Secretary Boris Johnson" (not yet prime minister); "ex-CIA
                 # Director Mike Pompeo" as secretary of state holds an office still
@@ -497,6 +523,8 @@ class MentionFinder:
             }[cand.kind]  # fmt: skip
             if cand.kind == "city":
                 loc = True  # "in Sochi", "the Davos forum": a place, never a party
+            if cand.kind == "country" and not loc and _TOPIC_OF.search(before):
+                loc = True  # "negotiations over Syria", "the subject of Ukraine": a topic
             if kind in ("capital", "seat") and not loc and not _metonym_agent(text, s, e):
                 # "left the White House", "the Paris stock exchange": a place, not a government
                 loc = True
@@ -726,6 +754,7 @@ class MentionFinder:
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
         allm = _coordinated_adjectives(text, offset, allm)
         allm = self._resolve_counterparts(allm, day)
+        allm = _listed_places(text, offset, allm)
         out: list[Mention] = []
         last_end = -1
         for m in allm:
@@ -736,6 +765,35 @@ class MentionFinder:
                 # a longer compound wins over a shorter earlier piece
                 pass
         return out
+
+
+# "the wars in Syria and Yemen", "conflicts in Afghanistan, Libya and Syria": the countries
+# listed after a place read as a place are places too
+_LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+# "his counterparts in Mexico and Canada", "leaders in Canada and Mexico": people, not places
+_PEOPLE_IN = re.compile(
+    r"\b(?:counterparts?|leaders?|officials?|governments?|ministers?|diplomats?|authorities|"
+    r"negotiators?|allies|partners)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _listed_places(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
+    """Mark as places the countries listed right after a country read as a place ('in X')."""
+    if len(ms) < 2:
+        return ms
+    out = list(ms)
+    for i in range(1, len(out)):
+        prev, m = out[i - 1], out[i]
+        if (
+            prev.location
+            and not _PEOPLE_IN.search(text, max(0, prev.start - offset - 30), prev.start - offset)
+            and prev.kind == "country"
+            and m.kind == "country"
+            and not m.location
+            and _LIST_JOIN.fullmatch(text, prev.end - offset, m.start - offset)
+        ):
+            out[i] = replace(m, location=True)
+    return out
 
 
 def _coordinated_adjectives(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
@@ -825,6 +883,22 @@ _HONORIFICS = {
 _TITLE_WORDS = {t.split()[-1] for t in TITLES} | {"pm", "chairman", "dictator", "strongman"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+# "Donald Trump Jr.", "Trump Jr.’s trip": the son; "Johnson & Johnson": a company
+_JUNIOR = re.compile(r",?\s*(?:Jr|Sr)\b")
+_FIRM_AFTER = re.compile(r"\s+&\s+[A-Z]")
+_FIRM_BEFORE = re.compile(r"[A-Z][\w.]*\s+&\s+$")
+
+
+def other_bearer(text: str, s: int, e: int, form: str) -> bool:
+    """Is the name at ``s:e`` another bearer's: a junior/senior ('Donald Trump Jr.') or, for a
+    bare surname, part of a firm's name ('Johnson & Johnson', 'Ernst & Young')?"""
+    if text[e : e + 1] in (" ", ",") and _JUNIOR.match(text, e):
+        return True
+    if " " in form or "&" not in text[max(0, s - 12) : e + 4]:
+        return False
+    return bool(_FIRM_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 30), s))
 
 
 def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: ignore[assignment]

@@ -781,7 +781,9 @@ _PEOPLE_WHO_TRAVEL = re.compile(rf"(?:{_TRAVELLER_STEMS})", I)
 # travel barred, not made: "a ban on travel to the U.S.", "suspended all travel to China"
 _BANNED_TRAVEL = re.compile(
     r"\b(?:bans?|banned|banning|barred|barring|restrict\w*|suspend\w*|halt\w*)\s+(?:on\s+)?"
-    r"(?:(?:all|air|non-?essential|most|further)\s+)?$",
+    r"(?:(?:all|air|non-?essential|most|further)\s+)?$"
+    # "the most popular forms of U.S. travel to Cuba": travel by a country's people, a noun
+    r"|\b(?:forms?|kinds?|types?|categor(?:y|ies))\s+of\s+(?:[\w.’'-]+\s+){0,2}$",
     I,
 )
 
@@ -867,6 +869,9 @@ def _sole_foreign_place(
     return None
 
 
+_IMPERSONAL_IN = re.compile(r"\b(?:it|this|that|which|what|there)\s+$", I)
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -888,6 +893,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     ) and not _places([m for m in ms if m.start >= rel_end][:1]):
         pass
     if trig.startswith(("is in", "was in", "were in", "are in", "is now in", "was now in")):
+        if sent[t.start() : t.start() + 2] == "IS" or _IMPERSONAL_IN.search(
+            sent, max(0, t.start() - 8), t.start()
+        ):
+            return []  # "IS in Iraq" (Islamic State); "this was in America's interest"
         nxt = [m for m in ms if m.start >= rel_end][:1]
         if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
             return []
@@ -1399,6 +1408,15 @@ _TOOK_PLACE = re.compile(
 )
 
 
+# the meeting is the condition of a clause: "Even if Israel and the PA agree to meet and relaunch
+# peace talks", "only if Russia and other members were permitted to meet"
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+[^,;:.!?—–()\"“”]*$", I)
+# "there's no chance that the administration will reopen negotiations"
+_NO_CHANCE = re.compile(
+    r"\b(?:no|little)\s+(?:chance|prospect|intention|plans?|way)\b[^,;:.!?]*$", I
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     after = sent[t.end() : t.end() + 40].lower()
@@ -1421,6 +1439,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if _IF_CLAUSE.search(sent, max(0, t.start() - 90), t.start()) or _NO_CHANCE.search(
+        sent, max(0, t.start() - 80), t.start()
+    ):
+        return []  # "even if Israel and the PA agree to meet", "no chance ... will reopen talks"
     if trig in ("meet", "meeting", "talks", "summit") and (
         _OFFER.search(sent, max(0, t.start() - 60), t.start())
         and not re.search(r"\b(?:ready|open|willing|prepared|eager)\s+to\s+$", sent[: t.start()], I)
@@ -1708,7 +1730,7 @@ _NEGATED_DEAL = re.compile(
     # "so that it can be signed", "a deal to be reached by Monday": not done yet
     r"|\b(?:can|could|would|will|should|must|may|might|to)\s+(?:\w+\s+)?be\s+(?:signed|sealed|reached|struck|agreed|inked|concluded)\b"
     # a condition on the deal: "if a “new & fair NAFTA agreement” were signed", "unless a deal is reached"
-    r"|\b(?:if|unless|whether|once)\s+[^.;:!?]{0,60}?\b(?:were|was|is|are|be|been|gets?|got)\s+(?:\w+\s+)?"
+    r"|\b(?:if|unless|whether|once|as soon as|until)\s+[^.;:!?]{0,60}?\b(?:were|was|is|are|be|been|gets?|got)\s+(?:\w+\s+)?"
     r"(?:signed|sealed|reached|struck|agreed|inked|concluded)\b",
     I,
 )
@@ -1910,6 +1932,34 @@ def _named_deal(sent: str, off: int, t: re.Match) -> bool:
     )
 
 
+_CANCEL_DEAL = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+)?out|revers\w*|scrap\w*|abandon\w*|"
+    r"tore up|exit\w*)\b"
+    # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
+    r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
+    r"(?:deal|agreement|accord|pact|treaty)\b",
+    I,
+)
+# a withdrawal threatened, weighed or wished: "threatening to pull out of", "whether the United
+# States should withdraw", "considering scrapping", "his threat of withdrawing" (no event:
+# threats are not events; the deal keeps the status its own words give)
+_CANCEL_NOT_DONE = re.compile(
+    r"\b(?:threat(?:s|en\w*)?(?:\s+(?:of|to))?|whether(?:\s+[\w.’'-]+){0,4}|should|"
+    r"consider\w*|weigh\w*|could|would|might|may|urg\w*\s+(?:[\w.’'-]+\s+){0,3}to|"
+    r"push\w*\s+(?:[\w.’'-]+\s+){0,3}to)\s+(?:(?:either|not|to|[\w.’'-]+ly)\s+)?$",
+    I,
+)
+
+
+def _cancelled_deal(sent: str) -> bool:
+    """Is a deal in ``sent`` called off ('Trump pulled the US out of the deal'), not merely
+    threatened or weighed ('threatening to pull out of the deal')?"""
+    for m in _CANCEL_DEAL.finditer(sent):
+        if not _CANCEL_NOT_DONE.search(sent, max(0, m.start() - 60), m.start()):
+            return True
+    return False
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
         return _agreed(sent, off, ms, t)
@@ -2000,14 +2050,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "denied"
     elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
         status = "occurred"
-    elif re.search(
-        r"\b(?:withdr[ae]w\w*|pull\w* out|revers\w*|scrap\w*|abandon\w*|tore up|exit\w*)\b"
-        # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
-        r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
-        r"(?:deal|agreement|accord|pact|treaty)\b",
-        sent,
-        I,
-    ):
+    elif _cancelled_deal(sent):
         status = "cancelled"
     elif modal:
         status = "proposed"
