@@ -83,6 +83,7 @@ _BACKGROUND = re.compile(
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
+_LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
 _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
     r"\b(?:in|since|during|until)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
@@ -445,9 +446,27 @@ def _dated_by_next(
         return False
     a, b = clauses[ci + 1]
     nxt = text[a:b]
+    if _dated_after_aside(text, clauses, ci, ref_year):
+        return True
     if not _TIME_CLAUSE.match(nxt):
         return False
     return any(y < ref_year for y in _years(nxt))
+
+
+# "withdrew from the Iran nuclear deal | — also known as the JCPOA | — in May 2018, and ...":
+# the date right after a dash aside dates the clause before the aside
+_DASH_OPENERS = ("—", "–", "-")
+_AFTER_ASIDE = re.compile(r"\s*[—–-]+\s*(?:back\s+)?(?:in|on|during)\s+[^,;]{1,25}", re.IGNORECASE)
+
+
+def _dated_after_aside(text: str, clauses: list[tuple[int, int]], ci: int, ref_year: int) -> bool:
+    """Is clause ``ci`` followed by a dash aside and then a date long ago?"""
+    if ci + 2 >= len(clauses):
+        return False
+    if text[clauses[ci + 1][0] : clauses[ci + 1][0] + 2].strip() not in _DASH_OPENERS:
+        return False
+    head = _AFTER_ASIDE.match(text, clauses[ci + 2][0], clauses[ci + 2][1])
+    return head is not None and _long_ago(head.group(0), None, ref_year)
 
 
 def _core_countries(roles: list[tuple[Mention, str]]) -> frozenset[str]:
@@ -1104,7 +1123,9 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     for y in _years(sent):
         if ref_year is not None and y < ref_year and not future:
             return True
-    if _BACKGROUND.search(sent) and not future:
+    if _BACKGROUND.search(sent) and (not future or _LAST_YEARS_SUBJECT.match(sent)):
+        # ("Last year's round of talks ... closed negotiations on how the pact will operate":
+        # a clause whose subject last year names is past whatever "will" it holds)
         return True
     if day is not None:
         # a call or visit named by a month 2-5 months back is past, whatever else the clause says

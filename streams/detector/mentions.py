@@ -160,6 +160,12 @@ _TOPIC_OF = re.compile(
     r"\b(?:over|about|regarding|concerning|(?:subject|issue|question)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a country named as left out is no party: "12 nations (though not China)", "every member but not
+# Russia", "all G-20 countries except Turkey"
+_EXCLUDED = re.compile(
+    r"\b(?:(?:though|but)\s+not|except(?:\s+for)?|excluding|other\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a resident of Kramatorsk, Ukraine": where a private person lives, not a party
 _RESIDENT_OF = re.compile(
@@ -523,6 +529,12 @@ class MentionFinder:
             }[cand.kind]  # fmt: skip
             if cand.kind == "city":
                 loc = True  # "in Sochi", "the Davos forum": a place, never a party
+            if (
+                cand.kind == "country"
+                and ("not " in before or "xc" in before or "other than" in before)
+                and _EXCLUDED.search(before)
+            ):
+                continue  # "(though not China)": left out, no party
             if cand.kind == "country" and not loc and _TOPIC_OF.search(before):
                 loc = True  # "negotiations over Syria", "the subject of Ukraine": a topic
             if kind in ("capital", "seat") and not loc and not _metonym_agent(text, s, e):

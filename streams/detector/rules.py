@@ -886,6 +886,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # "a ban on travel to the U.S.", "would ban travel to and from the EU"
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
+    if trig in ("trip", "flight", "journey") and re.match(r"\s+(?:back|home)\b", after, I):
+        return []  # "his long trip back to Washington": going home, no visit
     if re.match(
         r"\s*(?:to\s+)?(?:a\s+|the\s+)?(?:hospital|school|factory|farm|plant|clinic|site|museum|shrine|slum|memorial|family|families|troops|church|temple|mosque|home|office|website|site)",
         after,
@@ -1386,10 +1388,12 @@ _MAY_MEET = re.compile(
 
 # talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
 # scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
-# will be no summit", a cancellation, nor "no meeting took place", a denial)
+# will be no summit", a cancellation, nor "no meeting took place", a denial); "in future talks"
 _NO_MEETING = re.compile(
     r"(?:(?<!\bbe )\b(?:no|any)\s+|\b(?:do|does|did|has|have|had)(?:\s+not|n['’]t)\s+"
-    r"(?:have|hold|had|held|plan|scheduled?)\s+(?:a|an|any)\s+|\bnot\s+(?:hosting|holding)\s+(?:a\s+|an\s+|any\s+)?)"
+    r"(?:have|hold|had|held|plan|scheduled?)\s+(?:a|an|any)\s+|\bnot\s+(?:hosting|holding)\s+(?:a\s+|an\s+|any\s+)?"
+    # "a dominant role in future talks": talks in general, none set
+    r"|\b(?:in|for|during)\s+(?=future\s))"
     r"(?:(?:formal|official|scheduled|planned|further|future|new|more|direct|bilateral|one-on-one|"
     r"face-to-face|real|such|serious|trade|peace|high-level|substantive|immediate)\s+){0,3}$",
     I,
@@ -1934,7 +1938,8 @@ def _named_deal(sent: str, off: int, t: re.Match) -> bool:
 
 _CANCEL_DEAL = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+)?out|revers\w*|scrap\w*|abandon\w*|"
-    r"tore up|exit\w*)\b"
+    r"tore up|exit\w*)\b(?!\s+(?:from\s+|of\s+)?(?:the\s+)?(?:European Union|EU|NATO|U\.?N\.?|"
+    r"United Nations|WTO|World Trade Organization|World Health Organization|WHO|OPEC)\b)"
     # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
     r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
     r"(?:deal|agreement|accord|pact|treaty)\b",
@@ -2371,7 +2376,12 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     status = "occurred"
     variant = ""
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
-    if re.search(r"\b(?:lift\w*|eas\w*|end(?:ing)?|remov\w*|scrap\w*)\b", ctx, I):
+    # ("means without an end", "in the end": the noun, no easing)
+    if re.search(
+        r"\b(?:lift\w*|eas\w*|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
+        ctx,
+        I,
+    ):
         variant = "ease"
     if (
         FUTURE.search(ctx)

@@ -1084,3 +1084,85 @@ def test_a_namesake_after_a_dateline_dash_is_not_the_office_holder() -> None:
         date(2019, 5, 25),
     )
     assert countries(one(kept, "state_visit"), "visitor") == {"USA"}
+
+
+# ------------------------------------------------ round 3: left-out countries, talks in general
+def test_a_country_said_to_be_left_out_is_no_party() -> None:
+    body = (
+        "The Obama administration has a tough sell convincing Congress to grant it fast track "
+        "trade negotiating authority so it can complete negotiations on the biggest regional "
+        "trade deal in United States history \u2013 the Trans-Pacific Partnership agreement, "
+        "involving a total of 12 nations (though not China)."
+    )
+    assert all("CHN" not in countries(e) for e in run("Trade", body, date(2015, 5, 12)))
+    kept = run(
+        "Trade",
+        "President Obama held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+        date(2014, 11, 12),
+    )
+    assert "CHN" in countries(one(kept, "leaders_meeting"))
+
+
+def test_future_talks_in_general_are_no_meeting() -> None:
+    body = (
+        "China, the world's largest emitter, would be poised to assume a dominant role in future "
+        "talks with the United States, and its leaders have tended to argue for looser oversight."
+    )
+    assert of_type(run("Climate", body, date(2017, 4, 18)), "leaders_meeting") == []
+    kept = run(
+        "Trade",
+        "U.S. and Chinese negotiators prepared to meet Tuesday in Washington for a second round "
+        "of trade talks.",
+        date(2018, 5, 14),
+    )
+    assert countries(one(kept, "leaders_meeting")) >= {"USA", "CHN"}
+
+
+def test_leaving_an_organisation_cancels_no_deal() -> None:
+    body = (
+        '"As the UK makes preparations to exit the European Union, the United States is '
+        'committed to a phenomenal trade deal between the US and the UK," Trump told a joint news '
+        "conference with U.K. Prime Minister Theresa May on Tuesday during his state visit to London."
+    )
+    assert one(run("Trade", body, date(2019, 6, 4)), "agreement").status != "cancelled"
+    kept = run(
+        "Iran",
+        "Trump said on Tuesday that the United States has withdrawn from the nuclear agreement it "
+        "signed with Iran.",
+        date(2018, 5, 9),
+    )
+    assert one(kept, "agreement").status == "cancelled"
+
+
+def test_sanctions_without_an_end_are_not_eased() -> None:
+    ev = one(run("U.S. sanctions on China are means without an end"), "sanctions")
+    assert ev.rule == "sanctions.impose"
+    kept = one(run("U.N. votes to end sanctions on Iran"), "sanctions")
+    assert kept.rule == "sanctions.ease"
+
+
+def test_a_trip_back_home_is_no_visit() -> None:
+    body = (
+        "President Trump met Kim Jong Un in Hanoi. Those are all going to be waiting for him "
+        "after his long trip back to Washington."
+    )
+    assert of_type(run("Summit", body, date(2019, 2, 28)), "state_visit") == []
+    kept = run(
+        "Trip", "Abe's trip to Washington this week focused on security ties.", date(2015, 4, 29)
+    )
+    assert countries(one(kept, "state_visit"), "host") == {"USA"}
+
+
+def test_a_clause_about_last_years_talks_is_background_despite_a_will() -> None:
+    body = (
+        "Last year's round of U.N. climate talks in Katowice, Poland, closed negotiations on most "
+        "aspects of how the pact will operate."
+    )
+    assert of_type(run("Climate", body, date(2019, 9, 6)), "leaders_meeting") == []
+    kept = run(
+        "Climate",
+        "Delegates to the U.N. climate talks in Katowice, Poland, closed negotiations on most "
+        "aspects of how the pact will operate.",
+        date(2018, 12, 16),
+    )
+    assert of_type(kept, "leaders_meeting")
