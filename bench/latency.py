@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import signal
@@ -25,10 +24,10 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from unittest import mock
 
 import orjson
 from harness import (
@@ -119,19 +118,8 @@ def consume(bootstrap: str, topic: str, out: Path) -> int:
     return 0
 
 
-@contextlib.contextmanager
-def patched_environ(values: dict[str, str]) -> Iterator[None]:
-    saved = dict(os.environ)
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-
-
 def _epoch(iso: str) -> float:
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    return datetime.fromisoformat(iso).timestamp()  # Python 3.11 reads the "Z"
 
 
 @dataclass(frozen=True)
@@ -230,7 +218,7 @@ def main() -> None:
         tmp = Path(tmp_s)
         app_id = f"bench-lat-{uuid.uuid4().hex[:6]}"
         extra = dict(kv.split("=", 1) for kv in args.env)
-        with patched_environ(extra):
+        with mock.patch.dict(os.environ, extra):
             worker_settings = Settings()  # what the worker reads from the same environment
         env = worker_env(bootstrap, app_id, tmp / "data", WIRE_ALERTS_PARTITIONS="6", **extra)
         create_topics(bootstrap, [env["WIRE_ALERTS_INPUT_TOPIC"]], 6)

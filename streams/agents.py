@@ -239,10 +239,15 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
     def state_table(name: str, help: str, **kwargs: Any) -> tables.Table:
         """A table keyed like the topic feeding it, its changelog partitioned the same way."""
         options = table_options(settings)  # a new dict each time: Faust's store pops from it
-        if "route" not in kwargs:
-            kwargs["use_partitioner"] = True
         return tables.table(
-            app, name, partitions=n, key_type=bytes, options=options, help=help, **kwargs
+            app,
+            name,
+            partitions=n,
+            key_type=bytes,
+            use_partitioner=True,
+            options=options,
+            help=help,
+            **kwargs,
         )
 
     sightings = state_table(

@@ -72,6 +72,10 @@ def _exit_with(parent: int) -> None:
             os._exit(0)
 
 
+def _started() -> None:
+    """A task that returns once a detection process has run its initializer."""
+
+
 def _start_process(parent: int) -> None:
     """Initializer of a detection process: watch the parent, load the detector."""
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
@@ -95,10 +99,10 @@ class Detection:
                 initializer=_start_process,
                 initargs=(os.getpid(),),
             )
-            # launches the processes now, not on the first story
-            warmed = self._pool.submit(_warm_up)
+            # launches a process now, not on the first story (its initializer warms it up)
+            started = self._pool.submit(_started)
             if wait:
-                warmed.result()
+                started.result()
 
     def stop(self) -> None:
         if self._pool is not None:

@@ -47,7 +47,7 @@ class RoutedTable(Table):
     """
 
     def __init__(self, *args: Any, route: Callable[[bytes], bytes], **kwargs: Any) -> None:
-        super().__init__(*args, use_partitioner=True, **kwargs)
+        super().__init__(*args, **{**kwargs, "use_partitioner": True})
         self.route = route
 
     def partition_for_key(self, key: Any) -> int | None:
