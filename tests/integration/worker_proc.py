@@ -133,6 +133,13 @@ class WorkerProc:
             self.proc.wait(10)
             self.returncode = self.proc.returncode
 
+    def dump_tasks(self, settle: float = 2.0) -> None:
+        """Ask the worker to log the stack of every asyncio task (mode's SIGUSR1 "cry"),
+        for the diagnosis of a stall; its detection processes are not signalled."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGUSR1)
+            time.sleep(settle)
+
     def log(self) -> str:
         try:
             return self.log_path.read_text(errors="replace")
