@@ -812,6 +812,11 @@ def _coreference(
                 # person named last is more likely a woman it does not know
                 if ref.start < near_start:
                     continue
+            if not before and ref is not None and out and ref.start >= near_start:
+                # "Kerry met with Zarif ... He also met Macron": he is the one who met
+                subject = _meeting_subject(text, out[-1], ref)
+                if subject is not None:
+                    ref = subject
             if not before and ref is not None:
                 # "When he arrived in Paris, Macron said ...": a pronoun in an opening clause
                 # means the subject named right after it
@@ -828,6 +833,18 @@ def _coreference(
                 )
             ):
                 added.append(replace(ref, start=a, end=b, text=m.group(0).strip(), location=False))
+        # "The president will host the Australian prime minister": the office holder the
+        # story has named most with that rank so far
+        for m in _DEFINITE_TITLE.finditer(s.text) if s.index in active else ():
+            if not _definite_subject(s.text, m):
+                continue
+            a, b = s.start + m.start(), s.start + m.end()
+            ref = _office_holder(
+                recent_countries, _DEFINITE_RANK[" ".join(m.group(1).lower().split())]
+            )
+            if ref is not None and free(a, b):
+                added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
+                covered.append((a, b))
         both = (
             [*_BOTH_GATED.finditer(s.text), *_THEY_MET.finditer(s.text)]
             if s.index in active
@@ -937,6 +954,24 @@ def _sentence_subject(s: Sentence, before: list[Mention]) -> Mention | None:
     return first if _SUBJECT_PREFIX.fullmatch(prefix) and not owner else None
 
 
+# "X met with Y", "X held talks with the Y": X is the subject, Y the one met
+_MET_OBJECT = re.compile(
+    r"\s+(?:(?:also|then|later|reportedly|has|had|have|previously|recently|separately|"
+    r"secretly|first)\s+)*(?:met|meets|held\s+talks|talked|spoke|called|phoned|hosted|hosts|"
+    r"visited)(?:\s+(?:with|to))?\s+(?:the\s+)?"
+)
+
+
+def _meeting_subject(text: str, prev: list[Mention], obj: Mention) -> Mention | None:
+    """The person who met ``obj`` in the sentence before ('Kerry met with Zarif'), if any."""
+    for p in reversed(prev):
+        if p.kind == "person" and p.end <= obj.start and not p.location:
+            if _MET_OBJECT.fullmatch(text, p.end, obj.start):
+                return p
+            return None
+    return None
+
+
 def _attributive(text: str, m: Mention) -> bool:
     """'the Trump White House', 'the Obama administration': a name qualifying a noun is no
     antecedent for a pronoun."""
@@ -1037,6 +1072,58 @@ def _remember(
         if m.agent and m.country:
             recent_countries.append(m)
     return last_person
+
+
+# "the president", "the prime minister" with no nationality, name or "of X"
+_DEFINITE_TITLE = re.compile(
+    r"\b(?:[Tt]he|THE)\s+((?i:president|prime\s+minister|premier|chancellor|foreign\s+minister|"
+    r"secretary\s+of\s+state))\b(?![-\w])(?!\s+(?:of|and)\b)(?!,?\s+[A-Z])"
+)
+_DEFINITE_RANK = {
+    "president": "head_of_state",
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister",
+}
+
+
+# an adverbial opening before the subject: "A day before the Senate vote, the president ..."
+_OPENER = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|While|When|As|With|Following|"
+    r"Meanwhile|A\s+day|Days|Hours|Weeks|Minutes)\b[^,;:]*,\s+|(?:But|And|So|Still)\s+)$"
+)
+# "the president's visit": a possessive names the office holder only before an event noun
+_EVENT_NOUN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|meeting|talks|call|summit)\b"
+)
+
+
+def _definite_subject(sent: str, m: re.Match) -> bool:
+    """Is 'the president' the subject opening the sentence or its main clause, or the owner
+    of a visit or meeting? (Elsewhere, 'since the president claims ...', 'neither the
+    president nor ...', the rules would read it as a side of whatever else the sentence says.)"""
+    if _EVENT_NOUN_AFTER.match(sent, m.end()):
+        return True
+    if sent[m.end() : m.end() + 1] in ("'", "’"):
+        return False
+    return m.start() == 0 or bool(_OPENER.fullmatch(sent, 0, m.start()))
+
+
+def _office_holder(seen: list[Mention], rank: str) -> Mention | None:
+    """The person of ``rank`` named most often so far (the latest on a tie)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in seen:
+        if m.kind in ("person", "title") and m.rank == rank and not m.former and not m.location:
+            counts[m.id] = counts.get(m.id, 0) + 1
+            latest[m.id] = m
+    if not counts:
+        return None
+    order = list(latest)
+    best = max(counts, key=lambda k: (counts[k], order.index(k)))
+    return latest[best]
 
 
 _NOT_BOTH = re.compile(r"\b(?:only|other|all|first|last|these|those)\s+$", re.IGNORECASE)

@@ -76,6 +76,11 @@ class Surface:
 
     kind: str  # country | adjective | capital | seat | city | org | person
     ref: str  # country/org code or person id
+    since: date | None = None  # a name the country goes by only from this day on
+
+    def holds(self, day: date | None) -> bool:
+        """Does the surface denote its ref on ``day``? (an undated story: only undated ones)"""
+        return self.since is None or (day is not None and day >= self.since)
 
 
 @dataclass
@@ -122,13 +127,13 @@ class Gazetteer:
             terms.sort(key=lambda t: t.start)
         return g
 
-    def _surface(self, text: str, kind: str, ref: str) -> None:
+    def _surface(self, text: str, kind: str, ref: str, since: date | None = None) -> None:
         text = text.strip()
         if not text:
             return
         for form in {text, fold(text)}:
             lst = self.surfaces.setdefault(form, [])
-            s = Surface(kind, ref)
+            s = Surface(kind, ref, since)
             if s not in lst:
                 lst.append(s)
 
@@ -149,6 +154,9 @@ class Gazetteer:
         for a in c.get("cities", []):
             # other cities that host talks (Sochi, Davos): places, never the government
             self._surface(a, "city", code)
+        for a in c.get("dated_aliases", []):
+            # a de facto government's name ("Taliban" for Afghanistan from 2021-08-15)
+            self._surface(a["name"], "country", code, date.fromisoformat(a["since"]))
 
     def _add_org(self, o: dict) -> None:
         code = o["code"]

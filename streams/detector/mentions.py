@@ -416,6 +416,8 @@ class MentionFinder:
             if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 12), s):
                 continue  # "his National Security Council": a cabinet body, not the UN
             cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])
+            if cands and cands[0].since is not None:
+                cands = [c for c in cands if c.holds(day)]  # "Taliban" before 2021-08-15
             if not cands:
                 continue
             before = text[max(0, s - 40) : s]
