@@ -15,7 +15,7 @@ import ssl
 import faust
 
 import streams
-from streams import consumer_fetch, consumer_seek, metrics, web
+from streams import consumer_fetch, consumer_seek, metrics, recovery_watch, web
 from streams.agents import Pipeline, build_pipeline
 from streams.config import KafkaSecurity, Settings
 
@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     pipeline = build_pipeline(app, settings, worker_id)
     app.pipeline = pipeline  # type: ignore[attr-defined]
     web.register_web(app, settings)
+    recovery_watch.install(app)  # re-read changelog records table recovery never received
 
     @app.task
     async def on_started() -> None:
