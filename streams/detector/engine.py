@@ -338,6 +338,14 @@ def detect(story: Story) -> list[Event]:
             c.extra["explicit"] = (
                 c.status != "occurred" or bool(_PAST_CUE.search(view)) or c.extra.get("done", False)
             )
+            if (
+                not c.extra["explicit"]
+                and c.type in _PRESENT_FOR_FUTURE
+                and not s.is_headline
+                and _coming_weekday(s.text[ka:kb], day)
+            ):
+                c.status = "planned"  # "Lee visits the UAE on Saturday" (published Friday)
+                c.extra["explicit"] = True
             cands.append((s, c))
     events = _build_events(
         story,
@@ -658,6 +666,32 @@ _PAST_CUE = re.compile(
     r"withdrew|formalized|formalised|ended|last week|yesterday|earlier this (?:week|month))\b",
     re.IGNORECASE,
 )
+# a present tense with a weekday a few days ahead is the wire's future: "Lee Myung-bak visits
+# the United Arab Emirates on Saturday", "officials are holding talks beginning on Tuesday"
+_PRESENT_FOR_FUTURE = ("leaders_meeting", "state_visit")
+_ON_WEEKDAY = re.compile(
+    r"\b(?:on|from|beginning|starting)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PRESENT_VERB = re.compile(
+    r"\b(?:visits|meet|meets|arrives|travels|heads|flies|hosts|holds|begins|starts|opens|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:holding|hosting|visiting|meeting|travel?ling|heading|flying|due|set))\b"
+)
+# a past tense the past cues (:data:`_PAST_CUE`) leave out: "flew to Beijing on Monday"
+# (lower case: "United Arab Emirates" is no past verb)
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|flew|went|came|sat|took|gave|had|was|were|did)\b")
+
+
+def _coming_weekday(clause: str, day: date | None) -> bool:
+    """Does a present-tense clause with no past verb name a weekday 1-3 days after ``day``?"""
+    if day is None:
+        return False
+    m = _ON_WEEKDAY.search(clause)
+    if m is None or not _PRESENT_VERB.search(clause) or _PAST_VERB.search(clause):
+        return False
+    ahead = (dates_mod.WEEKDAYS[m.group(1).lower()] - day.weekday()) % 7
+    return 1 <= ahead <= 3
+
+
 _NAMED_PAST = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}$"
     # "the 2011 trade deal", "its 2015 nuclear accord"

@@ -95,8 +95,10 @@ _RANK_OFFICE = {
 # lawmakers' titles: their nationality comes from a demonym ("an American senator") or a
 # prefix ("U.S. Senator"), never from a place name (a US state: "the Georgia senator")
 _LAWMAKER_TITLES = {"senator", "congressman", "congresswoman"}
-# Titles that name one office of one country with no nationality word.
-UNIQUE_TITLES = {"Pope": "VAT"}
+# Titles that name one office of one country with no nationality word (in title case; a
+# nationality before them still wins: "the British Treasury Secretary"). Wire copy writes
+# "Treasury Secretary Timothy Geithner" for the US office with no "U.S."
+UNIQUE_TITLES = {"Pope": "VAT", "Treasury Secretary": "USA"}
 
 # Group nouns that turn a nationality adjective into a government actor.
 GOV_NOUNS = (
@@ -104,7 +106,7 @@ GOV_NOUNS = (
     r"|foreign ministry|foreign office|state department|defen[cs]e ministry|ministers?|leaders?"
     r"|lawmakers|parliament|congress|military|army|navy|forces|troops|embassy|consulate"
     r"|ambassador|counterparts?|side|regime|junta|treasury(?: department)?|cabinet|negotiators"
-    r"|state media|president|prime minister|premier|chancellor|foreign minister|king|emir"
+    r"|state media|president|prime minister|premier|chancellor|foreign ministers?|king|emir"
     r"|deputy chief of mission|mission|consul|charge d'affaires|diplomatic staff|nationals"
 )
 _GOV_NOUN_RE = re.compile(rf"\s+(?:{GOV_NOUNS})\b", re.IGNORECASE)
@@ -179,6 +181,10 @@ _GROUP_FROM = re.compile(
 )
 _BLOC_PRESIDENCY = re.compile(
     r"\b(?:bloc|EU|union|council)['’]s\s+$|\b(?:EU|rotating|current)\s+$", re.IGNORECASE
+)
+# "his rotating EU presidency", "Hungary's EU presidency": an office held, not the body acting
+_HELD_PRESIDENCY = re.compile(
+    r"\b(?:his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:(?:rotating|six-month|current|new)\s+)*$"
 )
 _PRESIDENCY = re.compile(r"\s+(?:EU\s+|rotating\s+)?presidency\b", re.IGNORECASE)
 _POST_AT = re.compile(
@@ -451,6 +457,13 @@ class MentionFinder:
                 and _PRESIDENCY.match(text, e)
             ):
                 former = True  # "the bloc's Luxembourg presidency": the EU's chair, not Luxembourg
+            if (
+                cand.kind == "org"
+                and _HELD_PRESIDENCY.search(text, max(0, s - 24), s)
+                and _PRESIDENCY.match(text, e)
+            ):
+                # "his rotating EU presidency": the office he holds, not the EU acting
+                former = True
             if cand.kind == "org" and _POST_AT.search(before):
                 former = True  # "ambassador to the United Nations": a post, not the body acting
             if cand.kind == "person":
@@ -593,7 +606,7 @@ class MentionFinder:
             # a title word in lower case mid-sentence may still be a title ("the U.S. president")
             office, rank = TITLES[title]
             former = bool(m.group(1)) and m.group(1).lower() in ("former", "ex-", "then-", "late")
-            country = ""
+            country = UNIQUE_TITLES.get(m.group(3), "")
             start = m.start()
             if m.group(2):
                 country = {
@@ -632,12 +645,29 @@ class MentionFinder:
             person: Mention | None = None
             after = m.end()
             nm = _NAME_RE.match(text, after)
+            clause_subject = False
             if nm and nm.group(1):
                 name_start = nm.start(1)
                 person = by_start.get(name_start)
                 if person is not None and person.kind != "person":
                     person = None
-                if person is None and title != "counterpart" and (country or title in _OWN_TITLES):
+                if (
+                    person is not None
+                    and country
+                    and person.country
+                    and person.country != country
+                    and "," in text[after:name_start]
+                ):
+                    # "the Jordanian foreign minister, Blinken said": the next clause's subject,
+                    # not an apposition naming the minister
+                    person = None
+                    clause_subject = True
+                if (
+                    person is None
+                    and not clause_subject
+                    and title != "counterpart"
+                    and (country or title in _OWN_TITLES)
+                ):
                     raw = nm.group(1).strip(" ,.'’")
                     words = raw.split()
                     # unknown person: 2-4 capitalised words

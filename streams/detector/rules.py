@@ -222,9 +222,11 @@ URGED_CANCEL = re.compile(
 
 
 # a cancellation only threatened or weighed: "Threatens Again To Call Off Trump Summit",
-# "is considering scrapping the trip", "could postpone the visit" (the event still stands)
+# "is considering scrapping the trip", "could postpone the visit", "the possibility of
+# cancelling an EU summit" (the event still stands)
 THREATENED_CANCEL = re.compile(
-    r"\b(?:threat\w*|warn\w*|consider\w*|weigh\w*|mull\w*|may|might|could)\s+"
+    r"\b(?:threat\w*|warn\w*|consider\w*|weigh\w*|mull\w*|may|might|could|"
+    r"(?:possibility|prospect|risk|talk|question)\s+of)\s+"
     r"(?:(?:again|also|now|even|openly|publicly|to|that|he|she|it|they|would|could|might)\s+){0,3}"
     r"(?:cancel\w*|call\w*\s+off|scrap\w*|postpon\w*|pull\w*\s+out|withdraw\w*|walk\w*\s+away|"
     r"skip\w*|boycott\w*|abandon\w*)",
@@ -366,11 +368,52 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
     ]
 
 
+# calls named as the occasion of what was said: "In calls with both the Jordanian and Qatari
+# foreign ministers, Blinken said ..." (one call with each)
+_IN_CALLS = re.compile(r"\b(?:in|during)\s+(?:separate\s+|(?:tele)?phone\s+)?$", I)
+_WITH = re.compile(r"\s+with\b", I)
+
+
+def _in_calls_with(sent: str, t: re.Match) -> bool:
+    return bool(
+        _IN_CALLS.search(sent, max(0, t.start() - 25), t.start()) and _WITH.match(sent, t.end())
+    )
+
+
+def _calls_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'In calls with A and B, X said': one call between X (the subject after the comma) and
+    each side named before the comma."""
+    comma = sent.find(",", t.end())
+    if comma < 0:
+        return []
+    ag = _agents(ms)
+    callees = [m for m in ag if t.end() + off <= m.start < comma + off]
+    subject = next(
+        (m for m in ag if 0 < m.start - off - comma <= 2 and m.kind in ("person", "title")), None
+    )
+    if subject is None:
+        return []
+    return [
+        Candidate(
+            "leader_call",
+            "occurred",
+            [(subject, "participants"), (c, "participants")],
+            t.span(),
+            "call.phrase",
+            0.8,
+        )
+        for c in callees
+        if c.country != subject.country
+    ]
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if re.fullmatch(r"(?:talk|speak|spoke)\w*\s+(?:\w+\s+)?(?:to|with)", trig):
         return _spoke_with(sent, off, ms, t)
-    if trig in ("calls", "called", "phones", "telephones"):
+    if trig in ("calls", "called", "phones", "telephones") and not (
+        trig == "calls" and _in_calls_with(sent, t)
+    ):
         # "Trump Calls Macron To Discuss Syria": the callee is named right after the verb,
         # a leader of another country is named before it
         rel_end = t.end() + off
@@ -419,7 +462,10 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
                 return []
             return rule_call(sent, off, ms, sub)
     # plural "calls" is habitual/background; a campaign "cold call", "phone hacking" are not calls
-    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I):
+    in_calls = trig == "calls" and _in_calls_with(sent, t)
+    if in_calls:
+        return _calls_with(sent, off, ms, t)
+    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I) and not in_calls:
         return []
     if (
         re.search(
@@ -776,6 +822,65 @@ def _offer(sent: str, off: int, ms: list[Mention], t: re.Match, rule: str) -> li
             [(inviter, "inviter"), (invitee[0], "invitee")],
             t.span(),
             rule,
+            0.65,
+        )
+    ]
+
+
+# an offer or a proposal to (re)start talks (TAXONOMY: "offered talks" is a proposed
+# summit_invitation): "Russia offered to resume talks", "an Iranian offer to resume talks",
+# "has made a proposal to try to kickstart talks"
+_OFFERED_TALKS = re.compile(
+    r"\b(?P<word>offer(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing))\s+to\s+(?:try\s+to\s+)?"
+    r"(?:resume|restart|re-start|reopen|re-open|kick-?start|revive|relaunch|re-launch|start|begin|hold|open|launch)\s+"
+    r"(?:(?:new|fresh|direct|formal|the|bilateral|peace|nuclear|trade)\s+){0,2}$",
+    I,
+)
+# the side whose offer it is, named just before the noun: "an Iranian offer", "Iran's proposal"
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:new|latest|fresh|earlier|formal)\s+)?$", I)
+
+
+def _offered_talks(
+    sent: str, off: int, ms: list[Mention], t: re.Match, offered: re.Match
+) -> list[Candidate]:
+    """A proposed summit_invitation from the side that offers the talks (the nationality or
+    possessive before the offer noun, else the subject before it) to the other side."""
+    word = offered.start("word")
+    owner = next(
+        (
+            m
+            for m in reversed(ms)
+            if m.country
+            and not m.location
+            and m.end - off <= word
+            and _OWNER_GAP.fullmatch(sent, m.end - off, word)
+        ),
+        None,
+    )
+    if owner is None:
+        return _offer(sent, off, ms, t, "invitation.offer")
+    if owner.kind == "adjective":  # the nationality of an offer names the government
+        owner = replace(
+            owner,
+            kind="group",
+            id=owner.country,
+            name=owner.country + " government",
+            rank="government",
+        )
+    elif not owner.agent:
+        return []
+    others = [m for m in _agents(ms) if not m.location and m.country != owner.country]
+    if not others:
+        return []
+    right = [m for m in others if m.start - off >= t.end()]
+    invitee = right[0] if right else others[-1]
+    return [
+        Candidate(
+            "summit_invitation",
+            "declined" if DECLINE.search(sent, t.end()) else "proposed",
+            [(owner, "inviter"), (invitee, "invitee")],
+            t.span(),
+            "invitation.offer",
             0.65,
         )
     ]
@@ -1364,7 +1469,8 @@ _JOINT_PRESS = re.compile(
 # Entertainment summit": gatherings of staff, faithful or an industry, not of governments
 _NOT_DIPLOMATIC_BEFORE = re.compile(
     r"\b(?:all-staff|staff|all-hands|town[- ]hall|faculty|family|team|board|shareholders?['’]?|church|"
-    r"prayer|parent-teacher|(?-i:(?:Women|Youth|Entertainment|Faith|Prayer|Fashion|Film|Music|Families)"
+    r"prayer|parent-teacher|technology|tech|industry|business|investors?|investment|academic|"
+    r"scientific|medical|(?-i:(?:Women|Youth|Entertainment|Faith|Prayer|Fashion|Film|Music|Families)"
     r"(?:\s+(?:in|of|and|[A-Z][\w'’-]*))*))\s+$",
     I,
 )
@@ -1514,6 +1620,19 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if (
+        trig == "talks"
+        and (to := _TALKS_TO.match(sent, t.end()))
+        and any(
+            m.agent
+            and m.start - off >= to.end()
+            and _TO_WHOM_GAP.fullmatch(sent, to.end(), m.start - off)
+            for m in ms
+        )
+    ):
+        return []  # "Sarkozy talks to UK's Cameron": the verb, a conversation (rule_call)
+    if trig in ("met", "spoken", "talked") and _TIMES_OVER.match(sent, t.end()):
+        return []  # "Trump and Kim have met three times since last year": a tally, background
     if _IF_CLAUSE.search(sent, max(0, t.start() - 90), t.start()) or _NO_CHANCE.search(
         sent, max(0, t.start() - 80), t.start()
     ):
@@ -1530,6 +1649,14 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         sent, max(0, t.start() - 50), t.start()
     ):
         return []  # "calls for talks between Russia and Ukraine": a third side's appeal
+    offered = (
+        _OFFERED_TALKS.search(sent, max(0, t.start() - 70), t.start())
+        if trig in ("talks", "negotiations")
+        else None
+    )
+    if offered:
+        # "an Iranian offer to resume talks", "made a proposal to kickstart talks": an offer
+        return _offered_talks(sent, off, ms, t, offered)
     if (
         _wishful(sent, t)
         or re.search(
@@ -1623,6 +1750,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if GENERIC.search(sent) or re.search(r"\b(?:when|if)\b[^.]{0,40}\bready\b", sent, I):
         return []
     ag = [m for m in _agents(ms) if not (m.kind == "capital" and m.location)]
+    opener = _CALLS_OPENER.match(sent)
+    if opener and t.start() >= opener.end():
+        # "In calls with the Jordanian and Qatari foreign ministers, Blinken said ... talks":
+        # who was called is no party of the talks spoken of
+        ag = [m for m in ag if m.start - off >= opener.end()]
+        ms = [m for m in ms if m.start - off >= opener.end()]
     split = _meetings_in_turn(sent, off, ms, t)
     if split:
         return split
@@ -1701,6 +1834,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
         and not re.search(r"\b(?:met|held|was held)\b", sent, I)
+        # "said after meeting Sarkozy in Paris that ... a summit next week": done
+        and not _AFTER_DOING.search(window_pre)
     ):
         status = "planned"
     if (
@@ -1751,6 +1886,30 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             location=location,
         )
     ]
+
+
+_TALKS_TO = re.compile(r"\s+(?:again\s+|directly\s+|briefly\s+)?to\s+", I)
+# what may stand between "talks to" and the person: "the", "UK's"
+_TO_WHOM_GAP = re.compile(r"(?:(?:the|his|her|its|their)\s+|(?-i:[A-Z])[\w.]*['’]s\s+)*", I)
+
+
+# a count of meetings is their history, not one of them
+_TIMES_OVER = re.compile(
+    r"\s+(?:(?:with\s+)?(?:each other|him|her|them)\s+)?(?:at least\s+|more than\s+)?"
+    r"(?:three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|\d+)\s+times\b",
+    I,
+)
+
+
+_CALLS_OPENER = re.compile(
+    r"[\s\"“]*(?:In|During)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:separate\s+|(?:tele)?phone\s+)?"
+    r"calls?\s+with\b[^,;:]*,",
+    I,
+)
+
+
+# the meeting is what someone did before speaking: "Cameron said after meeting Sarkozy"
+_AFTER_DOING = re.compile(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a)\s+)?$", I)
 
 
 # a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
