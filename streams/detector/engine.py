@@ -307,6 +307,8 @@ def detect(story: Story) -> list[Event]:
         local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
         if etype == "leaders_meeting":
             local = _own_compound(s, local, m, heads.get(s.index, ()))
+        if ", who " in s.text:
+            local = _outside_relative(s.text, s.start, ms, local, m.start())
         if (
             etype == "leader_call"
             and len({x.country for x in local if x.agent}) < 2
@@ -630,6 +632,38 @@ def _clause_mentions(
     if len({m.country for m in local if m.agent or m.location}) < 2:
         return ms, (0, clauses[-1][1])
     return local, (a, b)
+
+
+# "Geithner, who met Sarkozy in Paris earlier in the day, also spoke by telephone with Zapatero":
+# the relative clause ends at a comma followed by the main verb (not by a list item, "and",
+# "where", "which" or a name)
+_RELATIVE = re.compile(r",\s+who\s+")
+_RELATIVE_END = re.compile(
+    r",\s+(?!(?:and|or|but|where|when|which|who|whose|including|as|the|a|an|his|her|their|its|"
+    r"then|now|in|on|at|of|to\s+(?:the|a)\b)\b)(?=[a-z])"
+)
+
+
+def _outside_relative(
+    text: str, off: int, ms: list[Mention], local: list[Mention], trig: int
+) -> list[Mention]:
+    """A person's relative clause names the parties of the trigger inside it, and none of a
+    trigger outside it; the person it describes (and who comes before) is in both."""
+    for rel in _RELATIVE.finditer(text):
+        who = next(
+            (m for m in ms if m.end - off == rel.start() and m.kind in ("person", "title")), None
+        )
+        end = _RELATIVE_END.search(text, rel.end()) if who is not None else None
+        if who is None or end is None:
+            continue
+        a, b = rel.start(), end.start()
+        if a <= trig < b:
+            inside = [m for m in local if m.start - off < b]
+            return inside if who in inside else [who, *inside]
+        local = [m for m in local if not a <= m.start - off < b]
+        if trig >= b and who not in local:
+            local = [who, *local]  # "Geithner, who met Sarkozy ..., also spoke with Zapatero"
+    return local
 
 
 # "the Trump administration": a leader's name qualifying his government

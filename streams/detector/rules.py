@@ -502,7 +502,7 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
 
 # "to US President George Bush, and the presidents of Sri Lanka and Indonesia"
 _CALLEE_GAP = re.compile(
-    r"\s*(?:,|and|&|,\s*and|,?\s*(?:along with|as well as))?\s*(?:the\s+)?"
+    r"\s*(?:,|and|&|,\s*and|,?\s*(?:along with|as well as))?\s*(?:with\s+)?(?:the\s+)?"
     r"(?:(?:presidents?|leaders?|prime ministers?|premiers?|heads? of (?:state|government)|"
     r"counterparts?|chancellors?|kings?)\s+(?:of|from)\s+(?:the\s+)?)?",
     I,
@@ -1645,10 +1645,13 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         # "would be happy to meet Mr Allawi", "Calls For Meeting With Putin": an offer
         return _offer(sent, off, ms, t, "invitation.offer")
-    if trig in ("meeting", "talks", "summit", "negotiations") and _CALL_FOR_MEETING.search(
-        sent, max(0, t.start() - 50), t.start()
+    if trig in ("meeting", "talks", "summit", "negotiations") and (
+        _CALL_FOR_MEETING.search(sent, max(0, t.start() - 50), t.start())
+        or _URGED_TO_TALK.search(sent, max(0, t.start() - 110), t.start())
     ):
-        return []  # "calls for talks between Russia and Ukraine": a third side's appeal
+        # "calls for talks between Russia and Ukraine", "called on Iran to engage in
+        # 'constructive and substantial talks'": a third side's appeal
+        return []
     offered = (
         _OFFERED_TALKS.search(sent, max(0, t.start() - 70), t.start())
         if trig in ("talks", "negotiations")
@@ -1857,6 +1860,27 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         for m in ag
         if not (m.location and m.kind in ("capital", "country", "seat")) and m not in before_noun
     ]
+    if trig in ("summit", "meeting", "meetings"):
+        # "At a Brussels summit, the 27 EU states called on Iran to engage in talks": a state
+        # urged from a summit is no party of it (a leader urged there, "urged Kim", is present)
+        roles = [
+            (m, r)
+            for m, r in roles
+            if not (
+                m.start - off > t.end()
+                and m.kind in ("country", "gov")
+                and _URGED_STATE.search(sent, max(0, m.start - off - 25), m.start - off)
+            )
+        ]
+    for a, b in _time_adjuncts(sent, off, ms) if orgs else ():
+        # "Geithner, on a visit ahead of an EU summit on Friday, flew ... for talks with Spain":
+        # the summit's parties (and venue) are named inside that phrase, the talks' outside it
+        inside = a <= t.start() < b
+        roles = [(m, r) for m, r in roles if (a <= m.start - off < b) == inside]
+        if location is not None and (a <= location.start - off < b) != inside:
+            location = next(
+                (v for v in venues if (a <= v.start - off < b) == inside and v.kind != "seat"), None
+            )
     topic = _TOPIC.search(sent, t.end())
     if topic:
         # "met Berlusconi and Schroeder to talk about Turkey": with two sides named
@@ -1910,6 +1934,43 @@ _CALLS_OPENER = re.compile(
 
 # the meeting is what someone did before speaking: "Cameron said after meeting Sarkozy"
 _AFTER_DOING = re.compile(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a)\s+)?$", I)
+
+
+# an organisation's summit named as a time: "ahead of an EU summit on Friday", "after the SCO
+# meeting", "on the eve of the G-7 summit" (who speaks or acts around it is no party of it)
+_TIME_PREP = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+    r"prior\s+to)\s+(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
+    I,
+)
+_URGED_STATE = re.compile(
+    r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)\s+(?:the\s+)?$", I
+)
+_URGED_TO_TALK = re.compile(
+    r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)\s+[^,;.!?]{1,40}?"
+    r"\bto\s+(?:engage\s+in|hold|resume|return\s+to|start|begin|enter(?:\s+into)?|open|restart)\s+"
+    r"[^,;.!?]{0,45}$",
+    I,
+)
+_BLOCS = frozenset(("EU", "NATO", "G7", "G8", "G20", "UN", "AU", "ASEAN"))
+_ORG_MEETING = re.compile(r"\s*(?:summit|meeting)s?\b", I)
+# the end of such a phrase: a comma, unless a "where" clause says who is there
+_ADJUNCT_END = re.compile(r"[,;:()—–](?!\s*where\b)")
+
+
+def _time_adjuncts(sent: str, off: int, ms: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of 'ahead of/after <org> summit|meeting ...' up to the next comma."""
+    spans = []
+    for m in ms:
+        if m.kind != "org" and m.country not in _BLOCS:
+            continue
+        a, b = m.start - off, m.end - off
+        prep = _TIME_PREP.search(sent, max(0, a - 45), a)
+        if prep is None or not _ORG_MEETING.match(sent, b):
+            continue
+        end = _ADJUNCT_END.search(sent, b)
+        spans.append((prep.start(), end.start() if end else len(sent)))
+    return spans
 
 
 # a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
