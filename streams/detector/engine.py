@@ -299,6 +299,7 @@ def detect(story: Story) -> list[Event]:
     cands: list[tuple[Sentence, Candidate]] = []
     dated: set[tuple[str, frozenset[str]]] = set()  # events the story dates to long ago
     heads: dict[int, list[int]] = {}  # meeting nouns per sentence ("Trump Summit")
+    summits: list[tuple[int, list[Mention]]] = []  # "summit" nouns read so far, with sides
     for s, _, _, etype, m, _ in triggers:
         if etype == "leaders_meeting" and _MEETING_NOUN.fullmatch(m.group(0)):
             heads.setdefault(s.index, []).append(m.start())
@@ -309,6 +310,21 @@ def detect(story: Story) -> list[Event]:
             local = _own_compound(s, local, m, heads.get(s.index, ()))
         if ", who " in s.text:
             local = _outside_relative(s.text, s.start, ms, local, m.start())
+        borrowed = False
+        if (
+            etype == "leaders_meeting"
+            and s.index
+            and m.group(0).lower() == "summit"
+            and len({x.country for x in local if x.agent}) < 2
+            and _BACK_REFERENCE.search(s.text, 0, m.start())
+        ):
+            # "He had canceled the planned June 12 summit" under "Trump Suggests North Korea
+            # Summit Could Still Happen": the summit named before, with its sides
+            sides = _antecedent_sides(s.index, local, summits)
+            borrowed = sides is not None
+            local = sides or local
+        if etype == "leaders_meeting" and not old and m.group(0).lower() == "summit":
+            summits.append((s.index, local))
         if (
             etype == "leader_call"
             and len({x.country for x in local if x.agent}) < 2
@@ -328,6 +344,10 @@ def detect(story: Story) -> list[Event]:
         for c in RULES[etype](view, s.start, local, m):
             if not _lawmakers_fit(c):
                 continue
+            if borrowed:
+                if len(_party_countries(c)) < 2:
+                    continue
+                c.extra["borrowed"] = True
             if old:
                 a, b = clauses[ci]
                 if _long_ago(s.text[a:b], day, ref_year):
@@ -351,7 +371,7 @@ def detect(story: Story) -> list[Event]:
             cands.append((s, c))
     events = _build_events(
         story,
-        cands,
+        _unborrowed_first(cands),
         day,
         gaz,
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
@@ -590,6 +610,49 @@ def _by_sentence(found: list[Mention], sents: list[Sentence]) -> list[list[Menti
 
 # ------------------------------------------------------------------ clauses
 _MEETING_NOUN = re.compile(r"(?:summit|talks|meeting|negotiations)", re.IGNORECASE)
+# a definite noun phrase ending at a meeting noun, which refers back to one named before:
+# "the planned June 12 summit", "this week's summit", "the first Trump-Kim summit" (its
+# modifiers: names, numbers, participles and a few adjectives; "a summit" introduces one)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Tt]his|[Ll]ast) (?:week|month)['’]s)\s+"
+    r"(?:(?:[A-Z0-9][\w.’'-]*|[a-z]+ed|upcoming|recent|first|second|historic|landmark"
+    r"|bilateral|private|high-level|two-day|one-day)\s+){0,3}$"
+)
+_ANTECEDENT_BACK = 2  # sentences before a back reference its antecedent may be in
+
+
+def _antecedent_sides(
+    index: int,
+    local: list[Mention],
+    summits: list[tuple[int, list[Mention]]],
+) -> list[Mention] | None:
+    """The sides of the summit a definite 'the summit' refers back to, with ``local``.
+
+    The antecedent is the latest summit named in the headline or the two sentences before;
+    its sides and this clause's must make exactly two countries.
+    """
+    near = [x for i, x in summits if index - _ANTECEDENT_BACK <= i < index or i == 0]
+    if not near:
+        return None
+    theirs = [x for x in near[-1] if x.agent and not x.location and not x.source]
+    if len({x.country for x in theirs + local if x.agent}) != 2:
+        return None
+    return [*theirs, *local]
+
+
+def _party_countries(c: Candidate) -> set[str]:
+    return {x.country for x, r in c.roles if r not in ("location", "venue") and x.country}
+
+
+def _unborrowed_first(cands: list[tuple[Sentence, Candidate]]) -> list[tuple[Sentence, Candidate]]:
+    """Drop a candidate whose sides came from another sentence when the story has the same
+    event from a sentence naming its sides (so it adds events, never changes one)."""
+    own = {(c.type, frozenset(_party_countries(c))) for _, c in cands if "borrowed" not in c.extra}
+    return [
+        (s, c)
+        for s, c in cands
+        if "borrowed" not in c.extra or (c.type, frozenset(_party_countries(c))) not in own
+    ]
 
 
 def _own_compound(
