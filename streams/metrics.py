@@ -100,19 +100,6 @@ LATEST_ALERT_TIMESTAMP = Gauge(
     registry=REGISTRY,
 )
 
-_children: dict[tuple[Any, tuple[str, ...]], Any] = {}
-
-
-def child(metric: Any, *labels: str) -> Any:
-    """``metric.labels(*labels)``, looked up once per label set (``labels()`` validates and
-    joins the values on every call). Only for metrics whose label sets are never removed."""
-    key = (metric, labels)
-    found = _children.get(key)
-    if found is None:
-        found = _children[key] = metric.labels(*labels)
-    return found
-
-
 LATEST_ALERTS_PER_PRIORITY = 10
 _latest_alerts: dict[str, OrderedDict[tuple[str, str, str], None]] = {}
 _latest_lock = threading.Lock()

@@ -27,23 +27,6 @@ _writes: ContextVar[list[FutureMessage] | None] = ContextVar("changelog_writes",
 class Table(faust.Table):
     """A :class:`faust.Table` that reports its changelog writes to :func:`collect_writes`."""
 
-    def get(self, key: Any, default: Any = None) -> Any:
-        """``table.get(key)`` with one store lookup instead of two.
-
-        ``Mapping.get`` goes through ``__getitem__``, which (the table having a
-        ``__missing__``) asks the store ``key in data`` and then reads ``data[key]``: two
-        RocksDB lookups, each over every partition's database for a table with
-        ``use_partitioner``. A table without a default factory answers the same with one
-        read; the get is still reported to the sensors (``on_key_get``).
-        """
-        if self.default is not None:
-            return super().get(key, default)
-        self.on_key_get(key)
-        try:
-            return self.data[key]
-        except KeyError:
-            return default
-
     def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
         fut = super().send_changelog(*args, **kwargs)
         writes = _writes.get()

@@ -15,12 +15,11 @@ from typing import Any
 
 import faust
 from faust import web
-from faust.sensors.prometheus import FaustMetrics
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 
 from streams import metrics
-from streams.faust_monitor import CachedPrometheusMonitor
 
 FAUST_METRICS_PREFIX = "faust"
 """Prefix of Faust's sensor metrics (fixed, so dashboards do not depend on the app id)."""
@@ -111,9 +110,7 @@ async def readiness(app: faust.App, input_topic: str, probe: BrokerProbe) -> dic
 def setup_faust_sensors(app: faust.App) -> CollectorRegistry:
     """Install Faust's Prometheus monitor on ``app`` with its own registry; return it."""
     registry = CollectorRegistry(auto_describe=True)
-    app.monitor = CachedPrometheusMonitor(
-        metrics=FaustMetrics.create(registry, FAUST_METRICS_PREFIX)
-    )
+    app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(registry, FAUST_METRICS_PREFIX))
     return registry
 
 

@@ -42,16 +42,3 @@ def test_record_published_alert_uses_parties_not_venues() -> None:
     }
     metrics.record_published_alert(alert, 1234.5)
     assert _series("P-test2") == {("summit_invitation", "Donald Trump, Vladimir Putin"): 1234.5}
-
-
-def test_child_is_looked_up_once_and_counts_in_the_registry() -> None:
-    from prometheus_client import CollectorRegistry, Counter
-
-    registry = CollectorRegistry()
-    counter = Counter("t_child_total", "test", ["type"], registry=registry)
-    first = metrics.child(counter, "leader_call")
-    assert metrics.child(counter, "leader_call") is first
-    assert metrics.child(counter, "sanctions") is not first
-    first.inc()
-    metrics.child(counter, "leader_call").inc(2)
-    assert registry.get_sample_value("t_child_total", {"type": "leader_call"}) == 3.0

@@ -71,34 +71,3 @@ def test_a_routed_table_writes_each_key_to_the_partition_of_its_route() -> None:
         (seq.changelog_topic.get_topic_name(), b"abcd"),
     ]
     assert plain.partition_for_key(b"call|ab|2018") is None  # the producer hashes the key itself
-
-
-async def test_get_reads_the_store_once_and_reports_the_get() -> None:
-    app = make_app("t-tables-get")
-    things = tables.table(app, "things", partitions=1, key_type=bytes, value_type=bytes)
-    store = things.data
-    things.data[b"k"] = b"v"  # straight into the store (no changelog, no event needed)
-    reads: list[bytes] = []
-    got: list[bytes] = []
-    original = type(store).__getitem__
-
-    def counting(self: object, key: bytes) -> object:
-        reads.append(key)
-        return original(self, key)  # type: ignore[arg-type]
-
-    type(store).__getitem__ = counting  # type: ignore[method-assign]
-    things._sensor_on_get = lambda table, key: got.append(key)  # type: ignore[method-assign]
-    try:
-        assert things.get(b"k") == b"v"
-        assert things.get(b"missing") is None
-        assert things.get(b"missing", b"default") == b"default"
-    finally:
-        type(store).__getitem__ = original  # type: ignore[method-assign]
-    assert reads == [b"k", b"missing", b"missing"]  # one store read per get
-    assert got == [b"k", b"missing", b"missing"]  # each get reported to the sensors
-
-
-def test_get_of_a_table_with_a_default_returns_the_default() -> None:
-    app = make_app("t-tables-default")
-    counts = tables.table(app, "counts", partitions=1, key_type=bytes, value_type=int, default=int)
-    assert counts.get(b"nothing") == 0
