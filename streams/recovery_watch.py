@@ -13,9 +13,10 @@ ready again.
 
 Every second during recovery this module looks for such partitions: the table has not
 reached the highwater, no changelog record has arrived for ``STALL_SECONDS`` and none is
-queued, and the consumer's position is already past the highwater. It seeks those back to the last offset
-the table has seen (as recovery itself does at its start), so the records are fetched again;
-re-applying a changelog record is harmless. Each such partition is logged as a warning.
+queued, and the consumer's position is already past the highwater. It seeks those back to
+the last offset the table has seen (as recovery itself does at its start), so the records
+are fetched again; re-applying a changelog record is harmless. Each such partition is
+logged as a warning.
 """
 
 from __future__ import annotations

@@ -1943,11 +1943,10 @@ _TIME_PREP = re.compile(
     r"prior\s+to)\s+(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
     I,
 )
-_URGED_STATE = re.compile(
-    r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)\s+(?:the\s+)?$", I
-)
+_URGE = r"(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)"
+_URGED_STATE = re.compile(rf"\b{_URGE}\s+(?:the\s+)?$", I)
 _URGED_TO_TALK = re.compile(
-    r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)\s+[^,;.!?]{1,40}?"
+    rf"\b{_URGE}\s+[^,;.!?]{{1,40}}?"
     r"\bto\s+(?:engage\s+in|hold|resume|return\s+to|start|begin|enter(?:\s+into)?|open|restart)\s+"
     r"[^,;.!?]{0,45}$",
     I,

@@ -181,14 +181,18 @@ def test_worker_recovers_from_broker_restart(own_broker, tmp_path: Path) -> None
 
 
 # ------------------------------------------------------------------------ 6. rebalance
+def _took_over(doc: dict) -> bool:
+    """By its /ready document: the survivor holds every input partition and is ready again."""
+    return bool(doc.get("ready")) and doc.get("assigned_partitions") == [0, 1, 2, 3]
+
+
 def _diagnose_stall(survivor: WorkerProc, killed_at: float, grace: float = 40.0) -> None:
     """Print what a survivor that missed the takeover bound was doing: whether it became
     ready later (slow, not stalled), Faust's own recovery warnings (logged after 30 s
     without changelog events) and the stack of every task, from its log."""
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
-        doc = survivor.ready_doc() or {}
-        if doc.get("ready") and doc.get("assigned_partitions") == [0, 1, 2, 3]:
+        if _took_over(survivor.ready_doc() or {}):
             print(f"survivor ready after all, {time.monotonic() - killed_at:.1f} s after the kill")
             break
         time.sleep(0.5)
@@ -225,9 +229,9 @@ def test_survivor_takes_over_with_dedupe_state(kafka_bootstrap: str, tmp_path: P
         _wait_some(reader, expected, 0.2)
         victim.kill()
         killed_at = time.monotonic()
-        while True:  # the survivor holds every input partition and is ready again
+        while True:
             doc = survivor.ready_doc() or {}
-            if doc.get("ready") and doc.get("assigned_partitions") == [0, 1, 2, 3]:
+            if _took_over(doc):
                 break
             if time.monotonic() - killed_at >= takeover_bound:
                 _diagnose_stall(survivor, killed_at)
