@@ -15,7 +15,7 @@ import ssl
 import faust
 
 import streams
-from streams import consumer_fetch, consumer_pause, consumer_seek, metrics, recovery_watch, web
+from streams import consumer_fetch, consumer_seek, metrics, recovery_watch, web
 from streams.agents import Pipeline, build_pipeline
 from streams.config import KafkaSecurity, Settings
 
@@ -54,7 +54,6 @@ def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or Settings()
     consumer_seek.install()  # partitions never committed are re-read after a rebalance
     consumer_fetch.install()  # fetch again after 10 ms, not 100 ms, when records wait
-    consumer_pause.install()  # a fetch waiting while all partitions are paused takes nothing
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
