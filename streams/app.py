@@ -15,7 +15,7 @@ import ssl
 import faust
 
 import streams
-from streams import consumer_fetch, consumer_seek, metrics, recovery_watch, web
+from streams import consumer_commit, consumer_fetch, consumer_seek, metrics, recovery_watch, web
 from streams.agents import Pipeline, build_pipeline
 from streams.config import KafkaSecurity, Settings
 
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     """The Faust app of the pipeline, configured from ``settings`` (``Settings()`` if None)."""
     settings = settings or Settings()
     consumer_seek.install()  # partitions never committed are re-read after a rebalance
+    consumer_commit.install()  # no offset committed past a message still in flight
     consumer_fetch.install()  # fetch again after 10 ms, not 100 ms, when records wait
     app = faust.App(
         settings.app_id,
