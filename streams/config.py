@@ -150,6 +150,12 @@ class Settings:
     session_timeout_seconds: float = field(
         default_factory=lambda: _env_float("WIRE_ALERTS_SESSION_TIMEOUT_SECONDS", 60.0)
     )
+    # A worker sent SIGTERM/SIGINT exits at the latest this long after it, stopped cleanly
+    # or not (0: waits for Faust's stop however long it takes). Below the grace periods of
+    # docker-compose.yml (30 s) and deploy/k8s (60 s), so the worker logs why it exits.
+    stop_timeout_seconds: float = field(
+        default_factory=lambda: _env_float("WIRE_ALERTS_STOP_TIMEOUT_SECONDS", 25.0)
+    )
 
     # Editors' board (`wire-alerts board`, on WIRE_ALERTS_WEB_HOST) and webhook subscriptions.
     board_port: int = field(default_factory=lambda: _env_int("WIRE_ALERTS_BOARD_PORT", 6067))
@@ -204,6 +210,7 @@ ENV_VARS: tuple[str, ...] = (
     "WIRE_ALERTS_OFFSET_RESET",
     "WIRE_ALERTS_PRODUCER_LINGER_MS",
     "WIRE_ALERTS_SESSION_TIMEOUT_SECONDS",
+    "WIRE_ALERTS_STOP_TIMEOUT_SECONDS",
     "WIRE_ALERTS_BOARD_PORT",
     "WIRE_ALERTS_SUBSCRIPTIONS_FILE",
 )

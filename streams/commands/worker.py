@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
+import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 
 from streams.config import Settings
+
+log = logging.getLogger("streams.worker")
+
+#: exit status of a worker that did not stop within its stop timeout
+EXIT_STOP_TIMEOUT = 70
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"detector loaded in {warm_up():.2f}s", file=sys.stderr)
     freeze_heap()
-    worker = _worker_class()(app, loglevel=args.loglevel, redirect_stdouts=False)
+    worker = _worker_class(settings.stop_timeout_seconds)(
+        app, loglevel=args.loglevel, redirect_stdouts=False
+    )
     worker.execute_from_commandline()  # exits the process when the worker stops
     return 0
 
@@ -69,8 +80,35 @@ def freeze_heap() -> None:
     gc.freeze()
 
 
-def _worker_class() -> type:
-    """faust.Worker without the terminal spinner, freezing the heap once it has started.
+def arm_stop_deadline(
+    seconds: float, exit: Callable[[int], object] = os._exit
+) -> threading.Timer | None:
+    """Exit the process ``seconds`` from now unless it has exited by then (0: never).
+
+    Faust's stop waits on the broker (commit, leave group, producer flush) and on every
+    agent: with the broker gone, or an agent stuck, a worker sent SIGTERM kept running
+    (seen: four workers orphaned by a script ran 90 minutes after their broker stopped).
+    A timer thread, not a task, so a blocked event loop cannot hold it back.
+    """
+    if seconds <= 0:
+        return None
+
+    def expire() -> None:
+        log.critical("worker did not stop within %.0f s of the signal: exiting", seconds)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        sys.stderr.flush()
+        exit(EXIT_STOP_TIMEOUT)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def _worker_class(stop_timeout: float = 0.0) -> type:
+    """faust.Worker without the terminal spinner, freezing the heap once it has started,
+    that exits at the latest ``stop_timeout`` seconds after the first stop signal.
 
     At log level WARNING and above Faust draws a progress spinner and, to make it spin on
     every log record, sets the root logger to DEBUG: every debug call of aiokafka then builds
@@ -81,6 +119,11 @@ def _worker_class() -> type:
     class Worker(faust.Worker):
         def on_setup_root_logger(self, logger: object, level: int) -> None:
             self.spinner = None
+
+        def _schedule_shutdown(self, signal: object) -> None:
+            if not self._signal_stop_time:
+                arm_stop_deadline(stop_timeout)
+            super()._schedule_shutdown(signal)
 
         async def on_startup_finished(self) -> None:
             await super().on_startup_finished()

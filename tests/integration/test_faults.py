@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import signal
 import time
 import uuid
 from pathlib import Path
@@ -48,6 +50,7 @@ from worker_proc import (
 )
 
 from streams import ingest
+from streams.commands.worker import EXIT_STOP_TIMEOUT
 from streams.config import KafkaSecurity, Settings
 from streams.kafka_local import start_broker, stop_broker
 
@@ -178,6 +181,43 @@ def test_worker_recovers_from_broker_restart(own_broker, tmp_path: Path) -> None
     assert rc == 0
     assert seen_pairs(reader.records) == expected
     check_idempotent(reader.records)
+
+
+def test_worker_sent_sigterm_without_a_broker_exits_within_its_stop_timeout(
+    own_broker, tmp_path: Path
+) -> None:
+    """SIGTERM with the broker gone: Faust's clean stop waits on the broker (commit, leave
+    group, flush), so the worker's stop deadline ends the process."""
+    settings, info = own_broker
+    prefix = f"fs-{uuid.uuid4().hex[:8]}"
+    stop_timeout = float(os.environ.get("WIRE_ALERTS_TEST_STOP_TIMEOUT", "8"))
+    env = namespace_env(
+        info.bootstrap, prefix, tmp_path, WIRE_ALERTS_STOP_TIMEOUT_SECONDS=str(stop_timeout)
+    )
+    worker = WorkerProc(env, tmp_path / "worker.log").start()
+    try:
+        worker.wait_ready(120)
+        produce(
+            info.bootstrap,
+            env["WIRE_ALERTS_INPUT_TOPIC"],
+            [encode(d) for d in dev_stories(prefix)[:20]],
+        )
+        time.sleep(2.0)
+        stop_broker(settings)
+        time.sleep(2.0)
+        assert worker.alive(), worker.tail()
+        signalled = time.monotonic()
+        worker.proc.send_signal(signal.SIGTERM)
+        worker.proc.wait(timeout=stop_timeout + 60)
+        took = time.monotonic() - signalled
+    finally:
+        worker.kill()
+        show_logs(tmp_path)
+    print(f"worker exited {took:.1f} s after SIGTERM with status {worker.proc.returncode}")
+    assert took < stop_timeout + 5, took
+    assert worker.proc.returncode in (0, EXIT_STOP_TIMEOUT), worker.proc.returncode
+    if worker.proc.returncode == EXIT_STOP_TIMEOUT:
+        assert "did not stop within" in worker.log()
 
 
 # ------------------------------------------------------------------------ 6. rebalance
