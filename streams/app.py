@@ -15,7 +15,15 @@ import ssl
 import faust
 
 import streams
-from streams import consumer_commit, consumer_fetch, consumer_seek, metrics, recovery_watch, web
+from streams import (
+    consumer_commit,
+    consumer_fetch,
+    consumer_seek,
+    log_throttle,
+    metrics,
+    recovery_watch,
+    web,
+)
 from streams.agents import Pipeline, build_pipeline
 from streams.config import KafkaSecurity, Settings
 
@@ -55,6 +63,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     consumer_seek.install()  # partitions never committed are re-read after a rebalance
     consumer_commit.install()  # no offset committed past a message still in flight
     consumer_fetch.install()  # fetch again after 10 ms, not 100 ms, when records wait
+    log_throttle.install()  # one line per 30 s, not ~75/s, while the broker is down
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
