@@ -18,6 +18,7 @@ import streams
 from streams import (
     consumer_commit,
     consumer_fetch,
+    consumer_pause,
     consumer_seek,
     log_throttle,
     metrics,
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     consumer_commit.install()  # no offset committed past a message still in flight
     consumer_fetch.install()  # fetch again after 10 ms, not 100 ms, when records wait
     log_throttle.install()  # one line per 30 s, not ~75/s, while the broker is down
+    consumer_pause.install()  # a fetch waiting while all partitions are paused takes nothing
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
