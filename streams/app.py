@@ -22,6 +22,7 @@ from streams import (
     consumer_seek,
     log_throttle,
     metrics,
+    recovery_resume,
     recovery_watch,
     web,
 )
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     consumer_fetch.install()  # fetch again after 10 ms, not 100 ms, when records wait
     log_throttle.install()  # one line per 30 s, not ~75/s, while the broker is down
     consumer_pause.install()  # a fetch waiting while all partitions are paused takes nothing
+    recovery_resume.install()  # input partitions resume after their seek, not before
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
