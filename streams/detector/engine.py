@@ -445,7 +445,9 @@ def _news_triggers(
                     background[ci] = _is_background(s.text[a:b], day, ref_year) or _dated_by_next(
                         s.text, clauses, ci, ref_year
                     )
-                old = background[ci] or _named_past(s.text, m, ref_year)
+                old = (background[ci] and not _recent_trigger(s.text, m)) or _named_past(
+                    s.text, m, ref_year
+                )
                 if old and etype not in _RETOLD:
                     continue
                 out.append((s, clauses, ci, etype, m, old))
@@ -462,6 +464,30 @@ _RECENT = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+
+
+# a recency cue right before the trigger dates it, whatever older date the clause holds later
+# ("during a trip to Moscow last year, and ... during Putin's recent visit to New Delhi")
+_RECENT_BEFORE = re.compile(
+    r"\b(?:recent(?:ly)?|last\s+week|this\s+week|yesterday|today|earlier\s+this\s+(?:week|month))\b"
+    r"[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+
+
+_OWN_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+
+
+def _recent_trigger(text: str, trig: re.Match) -> bool:
+    """'Putin's recent visit to New Delhi': recent, unless a date follows it ('recent visit to
+    the United States in September')."""
+    return bool(
+        _RECENT_BEFORE.search(text, max(0, trig.start() - 40), trig.start())
+        and not _OWN_DATE.search(text, trig.end(), trig.end() + 40)
+    )
 
 
 _TIME_CLAUSE = re.compile(r"[\s,;—–-]*(?:after|following|before)\b", re.IGNORECASE)

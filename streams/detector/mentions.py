@@ -304,6 +304,8 @@ AMBIGUOUS = {
 # "New Mexico", "New Guinea", "New Britain": places. Any other country after "New" is the
 # country ("Trump's Reversal On New Russia Sanctions", "New Iran Deal")
 _NEW_PLACES = {"Mexico", "Guinea", "Britain", "Ireland", "Amsterdam", "Holland", "Spain", "Georgia", "Jersey"}  # fmt: skip
+# "North America", "Latin American countries": a region of the Americas
+_CONTINENT_PART = re.compile(r"\b(?:North|South|Latin|Central)\s$")
 
 
 @dataclass(frozen=True)
@@ -419,6 +421,8 @@ class MentionFinder:
                 continue
             if text[max(0, s - 4) : s] == "New " and form in _NEW_PLACES:
                 continue  # New Mexico, New Jersey: places, not the country
+            if form.startswith("America") and _CONTINENT_PART.search(text, max(0, s - 8), s):
+                continue  # "North America", "Latin American": a region, not the United States
             if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 12), s):
                 continue  # "his National Security Council": a cabinet body, not the UN
             cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])

@@ -90,7 +90,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "leaders_meeting": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:the\s+)?(?:targets?|demands?|needs|criteria|deadlines?|expectations|requirements|goals?|standards))"
         r"|\btalks\b|\bsummit\b|\bnegotiations\b|\bnews conference with\b|\bsat down with\b"
-        r"|\bheld discussions\b|\bexchanged views\b|\bconference\b",
+        r"|\bheld discussions\b|\bexchanged views\b|\bconference\b|\bgeneral assembly\b",
         I,
     ),
     "agreement": re.compile(
@@ -140,7 +140,7 @@ KEYWORDS: tuple[str, ...] = (
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist", "import",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
-    " is now in ", " are now in ", "attend",
+    " is now in ", " are now in ", "attend", "general assembly",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 
@@ -1007,6 +1007,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # "a ban on travel to the U.S.", "would ban travel to and from the EU"
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
+    if trig in ("visit", "trip") and (to_un := _TO_UN.match(sent, t.end())):
+        # "the president's visit to the U.N.": no host country, a meeting with the UN
+        un = next((m for m in ms if m.country == "UN" and m.end - off == to_un.end()), None)
+        return [] if un is None else _un_attendance(sent, off, ms, t, un, "meeting.un_visit")
     if trig in ("trip", "flight", "journey") and re.match(r"\s+(?:back|home)\b", after, I):
         return []  # "his long trip back to Washington": going home, no visit
     if re.match(
@@ -1598,8 +1602,57 @@ _NO_CHANCE = re.compile(
 )
 
 
+# a leader attending the UN's annual gathering: "arrived in New York for a gathering of the U.N.
+# General Assembly", "speaking at the United Nations General Assembly", "a visit to the U.N."
+_TO_ASSEMBLY = re.compile(
+    r"\b(?:at|to|for|from|before|address\w*|attend\w*|gathering\s+of|session\s+of)\s+"
+    r"(?:(?:the|a|this|this\s+year['’]s|annual|opening|high-level)\s+)*$",
+    I,
+)
+_TO_UN = re.compile(
+    r"\s+to\s+the\s+(?:U\.N\.|UN|United\s+Nations)(?!\s+(?:Security|General|ambassador)|-)"
+)
+_NOT_THERE = re.compile(r"\b(?:not|n['’]t|never|skip\w*|miss\w*|stay\w*\s+away|instead\s+of)\b", I)
+_OTHER_TALKS = re.compile(r"\b(?:meet|met|meeting|talks|summit)\b", I)
+
+
+def _un_attendance(
+    sent: str, off: int, ms: list[Mention], t: re.Match, un: Mention, rule: str
+) -> list[Candidate]:
+    """The leaders named in the sentence meet the UN there (taxonomy: talks at a third venue)."""
+    if _OTHER_TALKS.search(sent) or _NOT_THERE.search(sent, max(0, t.start() - 50), t.start()):
+        return []  # talks with someone at the UN are read by rule_meeting; "is not attending"
+    leaders = [
+        m for m in ms if m.agent and m.kind in ("person", "title") and m.country not in (None, "UN")
+    ]
+    # the leader named last before it attends ("in response to Trump's speech at the U.N.")
+    before = [m for m in leaders if m.end <= un.start]
+    leaders = before[-1:] or leaders[:1]
+    if not leaders:
+        return []  # "the U.N. General Assembly passed a resolution": no one attends
+    status = "planned" if FUTURE.search(sent, max(0, t.start() - 60), t.start()) else "occurred"
+    roles = [(m, "participants") for m in leaders] + [(un, "participants")]
+    return [Candidate("leaders_meeting", status, roles, t.span(), rule, 0.6)]
+
+
+def _at_assembly(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    un = next(
+        (
+            m
+            for m in ms
+            if m.country == "UN" and m.start - off <= t.start() and m.end - off >= t.end()
+        ),
+        None,
+    )
+    if un is None or not _TO_ASSEMBLY.search(sent, max(0, un.start - off - 50), un.start - off):
+        return []
+    return _un_attendance(sent, off, ms, t, un, "meeting.assembly")
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if trig == "general assembly":
+        return _at_assembly(sent, off, ms, t)
     after = sent[t.end() : t.end() + 40].lower()
     if (
         trig in ("meeting", "meetings", "talks", "negotiations", "summit")
@@ -2564,6 +2617,31 @@ _SANCTIONS_CALLED_OFF = re.compile(
 )
 
 
+# "U.N. sanctions imposed on Iran over its nuclear program": the participle describes
+# sanctions in force (a reduced relative clause), unless the clause dates them as news
+_POSTMOD_IMPOSED = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|be|been|being|have|has|had|will|would|could|may|might|must|"
+    r"should|to)\b)[a-z]+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\b[^,;:.!?]{0,80}",
+    I,
+)
+_NEWS_DATED = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month)|earlier\s+this\s+\w+|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hours?|days?\s+ago)\b",
+    I,
+)
+
+
+def _in_force(sent: str, t: re.Match, window: str) -> bool:
+    """Are the sanctions only described ('sanctions imposed on Iran over ...'), not news?"""
+    pm = _POSTMOD_IMPOSED.match(sent, t.end())
+    if pm is None or _NEWS_DATED.search(pm.group(0)):
+        return False
+    base = max(0, t.start() - 60)
+    lo, hi = t.end() - base, pm.end() - base
+    # any other cue (new, lifted, extended, a verb before the noun) makes it an event
+    return not any(c.end() <= lo or c.start() >= hi for c in _IMPOSE.finditer(window))
+
+
 _LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
 
 
@@ -2580,6 +2658,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     imports = "import" in t.group(0).lower()  # a ban on imports is imposed by its wording
     called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
     if not imports and not called_off and not _IMPOSE.search(window):
+        return []
+    if not imports and not called_off and _in_force(sent, t, window):
         return []
     if re.search(
         r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
