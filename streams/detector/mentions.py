@@ -18,6 +18,7 @@ import ahocorasick
 from streams.detector.gazetteer import Gazetteer, Surface, slug
 from streams.detector.literal_scan import LocatedPattern
 from streams.detector.literals import Prefiltered
+from streams.detector.text import ABBREVIATIONS
 
 # Title words -> (office in the gazetteer, rank).
 TITLES: dict[str, tuple[str, str]] = {
@@ -951,10 +952,12 @@ def other_bearer(text: str, s: int, e: int, form: str) -> bool:
 
 def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
-    m = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, s - 20) : s])
+    m = re.search(r"([A-Z][a-z]+)(\.?)\s+$", text[max(0, s - 20) : s])
     if not m:
         return False
     word = m.group(1)
+    if m.group(2) and word.lower() not in ABBREVIATIONS:
+        return False  # "... in Moscow. Putin said": the word ends the sentence before
     if word in _HONORIFICS or word.lower() in TITLES or word in _NOT_NAMES or word in own:
         return False
     # only in running text ("Melania and Ivanka Trump"): in a title-case headline

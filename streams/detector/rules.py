@@ -500,6 +500,14 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     ]
 
 
+# "to ...", "with ...", "Thursday with ...": where the callees start after the call phrase
+_CALLEES_START = re.compile(
+    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:to|with)\b",
+    I,
+)
+# one callee named in two mentions: "May of the United Kingdom", "European Union Commission
+# President, Jean-Claude Juncker"
+_SAME_CALLEE_GAP = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?|(?-i:[A-Z][a-z]+)\s+)?", I)
 # "to US President George Bush, and the presidents of Sri Lanka and Indonesia"
 _CALLEE_GAP = re.compile(
     r"\s*(?:,|and|&|,\s*and|,?\s*(?:along with|as well as))?\s*(?:with\s+)?(?:the\s+)?"
@@ -519,13 +527,20 @@ def _separate_calls(
     after = [m for m in people if m.start >= rel_end]
     if len({m.country for m in callers}) != 1 or len(callers) + len(after) != len(people):
         return []
-    if not after or not re.match(r"\s*(?:to|with)\b", sent[t.end() :], I):
+    verb = t.group(0).lower() in ("phoned", "telephoned")  # "phoned Merkel, Hollande and ..."
+    if not after or not (verb or _CALLEES_START.match(sent, t.end())):
         return []
     if re.search(r"\b(?:three-way|four-way|joint|trilateral|conference|group)\b", sent, I):
         return []
     listed = [after[0]]
     for m in after[1:]:
-        if not _CALLEE_GAP.fullmatch(sent[listed[-1].end - off : m.start - off]):
+        gap = sent[listed[-1].end - off : m.start - off]
+        if m.country == listed[-1].country and _SAME_CALLEE_GAP.fullmatch(gap):
+            # "Prime Minister Theresa May of the United Kingdom": the same callee (the person)
+            if m.kind in ("person", "title") and listed[-1].kind not in ("person", "title"):
+                listed[-1] = m
+            continue
+        if not _CALLEE_GAP.fullmatch(gap):
             return []  # something other than a list of callees follows
         listed.append(m)
     caller = callers[-1]
@@ -1492,6 +1507,25 @@ _TOPIC = re.compile(
     I,
 )
 
+# what a meeting is to discuss: "held a special meeting on Monday to discuss developments in
+# Cyprus"; "with"/"between" after it names parties again ("to discuss trade with Xi")
+_DISCUSSED = re.compile(r"\s(?:to\s+(?:discuss|talk\s+about)|about|regarding|concerning)\b", I)
+_PARTY_AGAIN = re.compile(r"\b(?:with|between|among)\b", I)
+
+
+def _not_discussed(
+    sent: str, off: int, t: re.Match, roles: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """Drop the sides named only in what the meeting at ``t`` is to discuss, when a side is
+    named before it: the topic names no party (u753 Putin's meeting on Cyprus; Obama met
+    Putin "to discuss the civil war in Syria, as well as Turkey's shoot-down")."""
+    topic = _DISCUSSED.search(sent, t.end())
+    if not topic or not any(m.end - off <= topic.start() for m, _ in roles):
+        return roles
+    again = _PARTY_AGAIN.search(sent, topic.end())
+    stop = again.start() if again else len(sent)
+    return [(m, r) for m, r in roles if not topic.start() <= m.start - off < stop]
+
 
 # "meeting emission reduction goals", "isn't meeting its inflation target": meet as fulfil
 _FULFIL = re.compile(
@@ -1941,6 +1975,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         before_topic = [(m, r) for m, r in roles if m.end - off <= topic.start()]
         if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
             roles = before_topic
+    roles = _not_discussed(sent, off, t, roles)
     if (
         trig in ("summit", "meeting")
         and _BARE_MEETING.search(sent, max(0, t.start() - 6), t.start())
@@ -1990,10 +2025,12 @@ _AFTER_DOING = re.compile(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a)\s
 
 
 # an organisation's summit named as a time: "ahead of an EU summit on Friday", "after the SCO
-# meeting", "on the eve of the G-7 summit" (who speaks or acts around it is no party of it)
+# meeting", "on the eve of the G-7 summit", "on his way to the APEC meeting" (who speaks or
+# acts around it is no party of it)
 _TIME_PREP = re.compile(
     r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
-    r"prior\s+to)\s+(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
+    r"prior\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|en\s+route\s+to)\s+"
+    r"(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
     I,
 )
 _URGE = r"(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)"
@@ -2152,6 +2189,12 @@ _AGREED_UNSETTLED = re.compile(
 )
 
 
+# "agreed on Wednesday to ...": the day, then the verb's own complement
+_AGREED_ON_DAY = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(to|that)\b", I
+)
+
+
 _OFFICIAL_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|prime minister|chancellor|counterpart|"
     r"secretary|government|leader|ambassador|envoy|delegation|officials?)\b",
@@ -2164,6 +2207,12 @@ def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candida
     minister to ...': an agreement between the sides, without a deal noun."""
     prep = t.group(0).split()[-1].lower()
     after = sent[t.end() :]
+    day = _AGREED_ON_DAY.match(after) if prep == "on" else None
+    if day:
+        # "agreed on Wednesday that sanctions had to be considered": a view, not a deal
+        prep, after = day.group(1).lower(), after[day.end() :]
+        if prep == "that":
+            return []
     if prep in ("to", "on") and _AGREED_TO_MEET.match(after):
         return []
     before = sent[max(0, t.start() - 40) : t.start()]
@@ -2644,11 +2693,21 @@ def _in_force(sent: str, t: re.Match, window: str) -> bool:
 
 _LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
 
+# sanctions only weighed, after the noun: "sanctions had to be considered", "sanctions
+# would be discussed" (threats and options are not sanctions)
+_SANCTIONS_WEIGHED = re.compile(
+    r"\s+(?:had|have|has|would|will|should|must|could|might|may|need)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:considered|weighed|discussed|mulled|studied|examined|explored)\b",
+    I,
+)
+
 
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
         return []
+    if _SANCTIONS_WEIGHED.match(sent, t.end()):
+        return []  # "agreed that serious additional sanctions had to be considered": weighed
     if _SANCTION_UNREAL.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_ROOM.search(
         sent, max(0, t.start() - 40), t.start()
     ):

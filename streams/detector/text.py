@@ -18,6 +18,7 @@ _ABBREV = {
     "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp",
     "co", "ltd", "mt", "ft", "pres", "amb", "adm", "cmdr", "u.s.a", "n", "s", "w", "e",
 }  # fmt: skip
+ABBREVIATIONS = frozenset(_ABBREV)
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 # "[.!?]+ ... (?= capital)" or "\n+", written to start with one character class: the
