@@ -2322,6 +2322,23 @@ _NAMED_DEAL_ACT = re.compile(
 )
 
 
+# an existing agreement kept, saved, broken or applied: "failing to salvage the pact", "violations
+# of the ceasefire agreement", "under the deal", "complying with its nuclear agreement" (the pact
+# is background; news of it is told by a completion verb, which _NAMED_DEAL_ACT finds)
+# (not a deal still in the making: "implement the trade deal under negotiation")
+_DEAL_IN_MAKING = re.compile(
+    r"\s+(?:under\s+negotiation|being\s+(?:negotiated|discussed|drafted|worked\s+out)|in\s+the\s+works)\b",
+    I,
+)
+_KEPT_DEAL = re.compile(
+    r"\b(?:salvag\w+|sav(?:e|es|ed|ing)|preserv\w+|rescu\w+|keep\w*\s+(?:\w+\s+)?alive|"
+    r"uph[oe]ld\w*|abid\w*\s+by|compl(?:y|ies|ied|ying|iance)\s+with|violat\w+(?:\s+of)?|"
+    r"breach\w*(?:\s+of)?|implement\w*|under|terms\s+of|enforc\w+|honou?r\w*|stick\w*\s+to|"
+    r"stay\w*\s+in|remain\w*\s+in)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w.’'-]+\s+){0,3}?$",
+    I,
+)
+
+
 def _named_deal(sent: str, off: int, t: re.Match) -> bool:
     """Is the deal noun the name of an agreement that already exists (see above)?"""
     head = sent[max(0, t.start() - 60) : t.start()]
@@ -2485,7 +2502,11 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # Partnership, a behemoth trade deal": an agreement that exists, named in the background
     background = (
         status in ("occurred", "proposed")
-        and _named_deal(sent, off, t)
+        and (
+            _named_deal(sent, off, t)
+            or _KEPT_DEAL.search(sent, max(0, t.start() - 60), t.start())
+            and not _DEAL_IN_MAKING.match(sent, t.end())
+        )
         and not _NAMED_DEAL_ACT.search(near)
     )
     # "pushed for Congress to approve his new U.S.-Mexico-Canada trade deal": a domestic step
