@@ -43,7 +43,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,7 +52,7 @@ import orjson
 from faust.streams import current_event
 from faust.types import EventT
 
-from streams import dedupe, ingest, metrics, publish, tables
+from streams import consumer_deliver, dedupe, ingest, metrics, publish, tables
 from streams.config import Settings
 from streams.detection import Detection, Outcome
 from streams.detector.model import EVENT_TYPES
@@ -94,12 +94,16 @@ class DeferredAcks:
     A delivery failure (the producer gave up after its retries) leaves the event unacked, so
     its offset is never committed, and crashes the app: a restarted worker processes it again
     (at-least-once; alert ids are deterministic, so repeats carry the same ids).
+
+    The deliveries are followed with done-callbacks on their futures (:class:`AckWhenDelivered`)
+    rather than a task and an ``asyncio.gather`` per event; a cancelled delivery leaves the
+    event unacked without a crash, as the cancelled gather did.
     """
 
     def __init__(self, app: faust.App, wait: bool) -> None:
         self.app = app
         self.wait = wait  # exactly-once: await the deliveries before acking
-        self.tasks: set[asyncio.Task[None]] = set()
+        self.tasks: set[asyncio.Future[Any]] = set()  # acks and crashes still under way
 
     async def ack(self, stream: faust.StreamT, event: EventT, futures: list[Any]) -> None:
         if not futures:
@@ -108,30 +112,77 @@ class DeferredAcks:
             await asyncio.gather(*futures)
             await stream.ack(event)
         else:
-            task = asyncio.ensure_future(self._ack_when_delivered(stream, event, futures))
+            AckWhenDelivered(self, stream, event, futures)
+
+    def delivered(self, stream: faust.StreamT, event: EventT) -> None:
+        """Everything sent for ``event`` is delivered: ack it (from a done-callback)."""
+        self._keep(run_now(stream.ack(event)))
+
+    def failed(self, event: EventT, exc: BaseException) -> None:
+        """A delivery for ``event`` failed: count, log, crash the app; never acked."""
+        metrics.DELIVERY_FAILURES.inc()
+        msg = event.message
+        log.error(
+            "delivery failed for %s:%s:%s (%s: %s): the offset stays uncommitted; "
+            "stopping the worker so that it is processed again",
+            msg.topic,
+            msg.partition,
+            msg.offset,
+            type(exc).__name__,
+            exc,
+        )
+        self._keep(asyncio.ensure_future(self.app.crash(exc)))
+
+    def _keep(self, task: asyncio.Future[Any] | None) -> None:
+        if task is not None:
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
 
-    async def _ack_when_delivered(
-        self, stream: faust.StreamT, event: EventT, futures: list[Any]
+
+class AckWhenDelivered:
+    """Counts the deliveries of one event down: acks it after the last one, or reports the
+    first failure (once). Exceptions of later futures are retrieved, as ``gather`` does."""
+
+    __slots__ = ("acks", "stream", "event", "waiting", "done")
+
+    def __init__(
+        self, acks: DeferredAcks, stream: faust.StreamT, event: EventT, futures: list[Any]
     ) -> None:
-        try:
-            await asyncio.gather(*futures)
-        except Exception as exc:
-            metrics.DELIVERY_FAILURES.inc()
-            msg = event.message
-            log.error(
-                "delivery failed for %s:%s:%s (%s: %s): the offset stays uncommitted; "
-                "stopping the worker so that it is processed again",
-                msg.topic,
-                msg.partition,
-                msg.offset,
-                type(exc).__name__,
-                exc,
-            )
-            await self.app.crash(exc)
+        self.acks = acks
+        self.stream = stream
+        self.event = event
+        self.waiting = len(futures)
+        self.done = False
+        for fut in futures:
+            fut.add_done_callback(self._delivered)
+
+    def _delivered(self, fut: asyncio.Future[Any]) -> None:
+        if self.done:
+            if not fut.cancelled():
+                fut.exception()  # retrieved: no "exception was never retrieved" log
             return
-        await stream.ack(event)
+        if fut.cancelled():
+            self.done = True  # never acked, no crash (as when the gather was cancelled)
+            return
+        exc = fut.exception()
+        if exc is not None:
+            self.done = True
+            self.acks.failed(self.event, exc)
+            return
+        self.waiting -= 1
+        if not self.waiting:
+            self.done = True
+            self.acks.delivered(self.stream, self.event)
+
+
+def run_now(coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any] | None:
+    """Run ``coro`` from a callback: to its end if it never waits (``Stream.ack`` does not),
+    else the rest of it in a task, returned."""
+    try:
+        yielded = coro.send(None)
+    except StopIteration:
+        return None
+    return asyncio.ensure_future(consumer_deliver.Resumed(coro, yielded))
 
 
 class Emitter:

@@ -17,6 +17,7 @@ import faust
 import streams
 from streams import (
     consumer_commit,
+    consumer_deliver,
     consumer_fetch,
     consumer_pause,
     consumer_seek,
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     log_throttle.install()  # one line per 30 s, not ~75/s, while the broker is down
     consumer_pause.install()  # a fetch waiting while all partitions are paused takes nothing
     recovery_resume.install()  # input partitions resume after their seek, not before
+    consumer_deliver.install()  # no four asyncio tasks per message delivered to the streams
     app = faust.App(
         settings.app_id,
         broker=broker_urls(settings.bootstrap),
