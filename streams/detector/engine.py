@@ -305,7 +305,7 @@ def detect(story: Story) -> list[Event]:
             heads.setdefault(s.index, []).append(m.start())
     for s, clauses, ci, etype, m, old in triggers:
         ms = mentions[s.index]
-        local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start())
+        local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start(), s.text)
         if etype == "leaders_meeting":
             local = _own_compound(s, local, m, heads.get(s.index, ()))
         if ", who " in s.text:
@@ -703,7 +703,7 @@ def _own_compound(
 
 
 def _clause_mentions(
-    ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int
+    ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int, text: str = ""
 ) -> tuple[list[Mention], tuple[int, int]]:
     """Mentions of the trigger's clause and the text range the rule may read.
 
@@ -716,11 +716,49 @@ def _clause_mentions(
     before_trigger = [m for m in local if m.end - off <= trig and m.agent]
     if ci > 0 and not before_trigger:
         prev = [m for m in ms if m.agent and m.start - off < a]
+        quote = _LEADING_QUOTE.match(text)
+        if quote:
+            # '"... Greece ...," Moscovici told reporters': the speaker is the subject
+            prev = [m for m in prev if m.start - off >= quote.end()] or prev
         if prev:
-            return [prev[0], *local], (prev[0].start - off, b)
+            return [prev[0], *_spoke_in(text, ms, off, a, prev[0]), *local], (
+                prev[0].start - off,
+                b,
+            )
     if len({m.country for m in local if m.agent or m.location}) < 2:
         return ms, (0, clauses[-1][1])
     return local, (a, b)
+
+
+# "Moscovici told reporters in Athens after meetings with Samaras": where the subject spoke
+# right after the talks is where they were held
+_SPOKE_IN = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|spoke|speaking(?:\s+to\s+(?:reporters|journalists))?)"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+_AFTER_TALKS = re.compile(
+    r"\s*,?\s*(?:after|following)\s+(?:(?:a|his|her|their|the|two\s+days\s+of)\s+)?"
+    r"(?:meetings?|talks)\s+with\b"
+)
+
+
+# a sentence opening with a quotation: '"...," Moscovici told reporters'
+_LEADING_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[,.?!]?[\"”]\s*")
+
+
+def _spoke_in(text: str, ms: list[Mention], off: int, a: int, subject: Mention) -> list[Mention]:
+    """The place the subject spoke in, right before the trigger's clause 'after talks with'."""
+    if not _AFTER_TALKS.match(text, a):
+        return []
+    return [
+        m
+        for m in ms
+        if m.location
+        and m.kind in ("capital", "country", "seat")
+        and subject.end <= m.start
+        and not text[m.end - off : a].strip(" ,")
+        and _SPOKE_IN.search(text, max(0, m.start - off - 40), m.start - off)
+    ]
 
 
 # "Geithner, who met Sarkozy in Paris earlier in the day, also spoke by telephone with Zapatero":
@@ -1605,7 +1643,8 @@ def _visit_venues(events: list[Event]) -> list[Event]:
         for e in events
         if e.type == "state_visit"
         and e.location_country
-        and not e.rule.endswith("implied_by_meeting")
+        # a visit only implied, or only accepted, says nothing of where the talks were held
+        and not e.rule.endswith(("implied_by_meeting", "invitation_accepted"))
     ]
     out = []
     for e in events:

@@ -36,6 +36,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
         r"|\b(?:spoke|speak|speaks|talk|talks|talked)\s+(?:\w+\s+){0,2}(?:by|on the|over the|via)\s+(?:tele)?(?:phone|video)\b"
         r"|\b(?:phoned|telephoned)\b"
+        r"|\bmade\s+(?:(?:tele)?phone\s+)?calls?(?=\s+to\b)"  # "made calls to Merkel, Hollande and ..."
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
         r"|\b(?:calls|called|phones|telephones)(?=\s+(?!on\b|for\b|it\b|off\b|out\b|up\b|in\b|into\b|back\b|him\b|her\b|them\b|the\b|a\b|an\b|this\b|that\b|to\b|from\b|over\b|as\b|his\b|their\b)\S)"
@@ -465,7 +466,8 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     in_calls = trig == "calls" and _in_calls_with(sent, t)
     if in_calls:
         return _calls_with(sent, off, ms, t)
-    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I) and not in_calls:
+    made = trig.startswith("made")  # "made calls to A, B and C": calls that took place
+    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I) and not in_calls and not made:
         return []
     if (
         re.search(
@@ -493,6 +495,12 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         status = "denied"
     elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]):
         status = "planned"
+    if made and not any(
+        0 <= m.start - off - t.end() <= 8 and m.text[0].isupper()
+        for m in people
+        if m.kind in ("person", "title")
+    ):
+        return []  # "made calls to her cabinet": the callees follow right after "to"
     split = _separate_calls(sent, off, people, t)
     return [
         Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
@@ -566,6 +574,18 @@ def _listed(sent: str, off: int, left: list[Mention]) -> list[Mention]:
     return out
 
 
+_ACCEPTED_NOUN = re.compile(
+    r"\s+(?:(?:has|had|have|also|then)\s+)*(?:accept(?:ed|s)?|took\s+up|takes\s+up)\s+"
+    r"(?:an?|the|his|her|their)\s+(?:\w+\s+)?$",
+    I,
+)
+
+
+def _accepter(sent: str, off: int, left: list[Mention], t: re.Match) -> list[Mention]:
+    """The subject right before 'accepted an invitation' (not one named in an opening adjunct)."""
+    return [m for m in left if _ACCEPTED_NOUN.fullmatch(sent, m.end - off, t.start())][-1:]
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     after = sent[t.end() : t.end() + 80].lower()
     before = sent[max(0, t.start() - 80) : t.start()].lower()
@@ -603,7 +623,9 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         before,
     ):
         return []
-    if GENERIC.search(sent) or re.search(
+    # "accepted an invitation ... and announced he would bring numerous business leaders":
+    # a habitual word far after the invitation is about something else
+    if GENERIC.search(sent, 0, t.end() + 60) or re.search(
         r"\b(?:when|if|once)\b[^.]{0,40}\b(?:ready|willing|agrees?)\b",
         sent[max(0, t.start() - 45) :],
         I,
@@ -678,8 +700,9 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
             inviter = right[:1]
             invitee = [m for m in left if m.country not in {x.country for x in inviter}][-1:]
         else:
-            # "X accepted an invitation to meet with Y": Y invites X
-            invitee = left[:1]
+            # "X accepted an invitation to meet with Y": Y invites X; "After a meeting with Xi,
+            # Abbott accepted an invitation to visit China": the one who accepts is the subject
+            invitee = _accepter(sent, off, left, t) or left[:1]
             inviter = [m for m in right if m.country not in {x.country for x in invitee}][:1]
     elif passive:
         invitee = _listed(sent, off, left) or left[:1]
@@ -744,6 +767,44 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
             t.span(),
             "invitation." + ("passive" if passive else "active"),
             0.8,
+            location=venue,
+        ),
+        *_accepted_visit(sent, off, t, status, inviter, invitee, venue),
+    ]
+
+
+def _accepted_visit(
+    sent: str,
+    off: int,
+    t: re.Match,
+    status: str,
+    inviter: list[Mention],
+    invitee: list[Mention],
+    venue: Mention | None,
+) -> list[Candidate]:
+    """'Abbott accepted an invitation to visit China': the invitee's visit is planned."""
+    if (
+        status != "accepted"
+        or venue is None
+        or len(invitee) != 1
+        or venue.country == invitee[0].country
+        or not re.match(
+            r"(?:\s+(?:from|by)\s+[^,;.]{0,60}?)?\s+to\s+(?:make\s+a\s+(?:state\s+)?)?visit\s+(?:the\s+)?$",
+            sent[t.end() : venue.start - off],
+        )
+    ):
+        return []
+    host = next((m for m in inviter if m.country == venue.country), None)
+    host = host or replace(venue, location=False, kind="country", rank="government")
+    roles = [(invitee[0], "visitor"), (host, "host"), (venue, "location")]
+    return [
+        Candidate(
+            "state_visit",
+            "planned",
+            roles,
+            t.span(),
+            "visit.invitation_accepted",
+            0.7,
             location=venue,
         )
     ]
