@@ -2391,6 +2391,28 @@ _DEAL_IN_MAKING = re.compile(
     r"\s+(?:under\s+negotiation|being\s+(?:negotiated|discussed|drafted|worked\s+out)|in\s+the\s+works)\b",
     I,
 )
+# companies often named as if they were the countries that own them
+_COMPANIES = (
+    r"\b(?:Gazprom|Rosneft|Lukoil|Novatek|Transneft|CNPC|Sinopec|CNOOC|PetroChina|Huawei|ZTE|"
+    r"(?:Saudi\s+)?Aramco|Petrobras|PDVSA|NIOC|ONGC|Pemex|Statoil|Equinor|Eni|Shell|BP|Exxon\w*|"
+    r"Chevron|Airbus|Boeing|Opel|Volkswagen|Siemens|Sberbank|VTB|Naftogaz|Rosoboronexport)\b"
+)
+# "Russia's Rosneft ( ROSN.MM )", "China's state-owned oil giant", "Qatar's state oil firm":
+# the country is only the nationality of a company, so it is no party to the company's deal
+_COMPANY_OF = re.compile(
+    r"(?:'s|’s)\s+(?:(?:state|state-owned|state-run|state-controlled|national|biggest|largest|top|"
+    r"second-largest|leading|main)\s+)*(?:"
+    r"(?:(?!and\b|or\b|government\b)[a-z][\w-]*\s+){0,3}?(?:(?:oil|energy|gas|mining|drug|tech)\s+major|"
+    r"giant|firms?|compan(?:y|ies)|conglomerate|airline|utility|miner|monopoly|supplier|manufacturer|"
+    r"automaker|carmaker|shipbuilder|refiner|corporation)\b"
+    r"|(?:[A-Z][\w&.-]*\s+){1,4}\(\s*[A-Z0-9]+\.[A-Z]{1,3}\s*\)"
+    r"|(?:[A-Z][\w&.-]*\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|SpA|NV|GmbH|LLC)\b"
+    r"|" + _COMPANIES + r")"
+)
+# "helped seal Opel deal", "the BP-Rosneft deal": a deal named by a company
+_COMPANY_DEAL = re.compile(_COMPANIES + r"(?:\s*[-–/]\s*[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 _KEPT_DEAL = re.compile(
     r"\b(?:salvag\w+|sav(?:e|es|ed|ing)|preserv\w+|rescu\w+|keep\w*\s+(?:\w+\s+)?alive|"
     r"uph[oe]ld\w*|abid\w*\s+by|compl(?:y|ies|ied|ying|iance)\s+with|violat\w+(?:\s+of)?|"
@@ -2461,6 +2483,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []  # "signed a memorandum targeting China's economic aggression": a domestic order
+    if _COMPANY_DEAL.search(sent, max(0, t.start() - 50), t.start()):
+        return []
     no_deal = _NO_DEAL.search(sent, max(0, t.start() - 40), t.start())
     if no_deal and not (
         no_deal.group(0).lower().startswith("no") and _NO_DEAL_REACHED.match(sent, t.end())
@@ -2519,6 +2543,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             m.location and _RETOLD_EXIT.search(sent, max(0, m.start - off - 120), m.start - off)
         )
     ]
+    ag = [m for m in ag if not (m.kind == "country" and _COMPANY_OF.match(sent, m.end - off))]
     countries = _distinct_countries(ag)
     if len(countries) < 2:
         return []
