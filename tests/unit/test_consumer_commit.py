@@ -134,3 +134,24 @@ async def test_a_gap_in_an_internal_topic_is_logged(
         "offsets 3-5 of commit-test-decisions:0 were never read but count as processed (gap)"
     ]
     assert consumer._gap[TP("wire.stories", 0)]  # type: ignore[attr-defined]  # Faust's gap kept
+
+
+def test_one_pass_per_commit_gives_every_partition_its_floor_and_forgets_acked_messages(
+    consumer: object,
+) -> None:
+    tp1 = TP(TOPIC, 1)
+    msgs = deliver(consumer, range(6))
+    other = {o: message(o, partition=1) for o in range(3)}
+    for m in other.values():
+        consumer.track_message(m)  # type: ignore[attr-defined]
+    ack(consumer, msgs, [0, 1, 3, 4, 5])  # 2 in flight on partition 0
+    ack(consumer, other, [0, 2])  # 1 in flight on partition 1
+    consumer._committed_offset[TP0] = 4  # type: ignore[attr-defined]
+    stale = message(1)  # re-delivered below the commit: acked, yet Faust keeps it in the set
+    consumer.track_message(stale)  # type: ignore[attr-defined]
+    assert not consumer.ack(stale)  # type: ignore[attr-defined]
+    assert stale in consumer._unacked_messages  # type: ignore[attr-defined]
+    consumer._committed_offset[TP0] = None  # type: ignore[attr-defined]
+    assert consumer_commit.in_flight_floors(consumer) == {TP0: 2, tp1: 1}
+    assert stale not in consumer._unacked_messages  # type: ignore[attr-defined]
+    assert consumer._filter_committable_offsets({TP0, tp1}) == {TP0: 2, tp1: 1}  # type: ignore[attr-defined]
