@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import signal
 import time
 import uuid
@@ -190,7 +189,7 @@ def test_worker_sent_sigterm_without_a_broker_exits_within_its_stop_timeout(
     group, flush), so the worker's stop deadline ends the process."""
     settings, info = own_broker
     prefix = f"fs-{uuid.uuid4().hex[:8]}"
-    stop_timeout = float(os.environ.get("WIRE_ALERTS_TEST_STOP_TIMEOUT", "8"))
+    stop_timeout = 8.0
     env = namespace_env(
         info.bootstrap, prefix, tmp_path, WIRE_ALERTS_STOP_TIMEOUT_SECONDS=str(stop_timeout)
     )
