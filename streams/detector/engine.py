@@ -79,7 +79,7 @@ _PAST_YEAR = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
-    r"last month(?:'s|’s)?|in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
+    r"in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
     re.IGNORECASE,
 )
