@@ -375,11 +375,12 @@ def detect(story: Story) -> list[Event]:
         day,
         gaz,
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
+        sourced := set(),
     )
     if dated:
         events = [e for e in events if not _retold(e, dated, day)]
     events.extend(_implied_visits(events))
-    events = _visit_venues(_merge(events))
+    events = _visit_venues(_merge(events, sourced))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
@@ -1469,7 +1470,10 @@ def _build_events(
     day: date | None,
     gaz: Gazetteer,
     context: dict[int, tuple[list[tuple[int, int, str]], list[Mention]]],
+    sourced: set[tuple[int, str]],
 ) -> list[Event]:
+    """Events of the candidates; `sourced` gets (id(event), actor id) of each cited source kept
+    as a party because the event had no second side without it."""
     events: list[Event] = []
     for s, c in cands:
         roles = [(m, r) for m, r in c.roles if m.country]
@@ -1515,6 +1519,8 @@ def _build_events(
                 status_explicit=bool(c.extra.get("explicit", True)),
             )
         )
+        if candidate_roles is roles:
+            sourced.update((id(events[-1]), _actor(m, r).id) for m, r in roles if m.source)
     return events
 
 
@@ -1684,8 +1690,12 @@ def _merge_key(e: Event) -> frozenset[str]:
     return frozenset(e.countries())
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, parties); the best sentence gives the evidence."""
+def _merge(
+    events: list[Event], sourced: frozenset[tuple[int, str]] | set[tuple[int, str]] = frozenset()
+) -> list[Event]:
+    """One event per (type, parties); the best sentence gives the evidence. A cited source made
+    a party only for want of a second side ("quoted Lavrov as saying Trump returned to the
+    invitation") does not join the parties of the same event told elsewhere."""
     groups: dict[tuple[str, frozenset[str]], list[Event]] = {}
     for e in events:
         groups.setdefault((e.type, _merge_key(e)), []).append(e)
@@ -1716,11 +1726,27 @@ def _merge(events: list[Event]) -> list[Event]:
         actors: list[Actor] = []
         for e in group:
             actors.extend(e.actors)
+        if len(group) > 1 and sourced:
+            plain = {
+                (a.id, a.country) for e in group for a in e.actors if (id(e), a.id) not in sourced
+            }
+            sides = {country for _, country in plain}
+            actors = [
+                a
+                for e in group
+                for a in e.actors
+                if (a.id, a.country) in plain or a.country not in sides
+            ]
         actors = _dedupe_actors(actors)
         actors = _one_role_per_actor(actors)
         explicit = [e.status for e in group if e.status_explicit]
         status = _merge_status(explicit or [e.status for e in group])
-        dated = next((e for e in group if e.date_text), None)
+        # the most precise date told: "March 20" (a day) beats "last month" (a month)
+        dated = max(
+            (e for e in group if e.date_text),
+            key=lambda e: (len(e.date or ""), _has_digit(e.date_text or "")),
+            default=None,
+        )
         claimed = all(e.attribution.is_claim for e in group)
         agency = next((e.attribution.agency for e in group if e.attribution.agency), None)
         # a headline's "X says" names the claimant; the body names the sources more precisely
@@ -1750,6 +1776,10 @@ def _merge(events: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _one_role_per_actor(actors: list[Actor]) -> list[Actor]:
