@@ -976,6 +976,14 @@ _PEOPLE_WHO_TRAVEL = re.compile(rf"(?:{_TRAVELLER_STEMS})", I)
 
 
 # travel barred, not made: "a ban on travel to the U.S.", "suspended all travel to China"
+# a relative clause right before the trigger: "anyone who has visited", "those that travel to"
+_WHO_HAS = re.compile(r"\b(?:who|that)\s+(?:has\s+|have\s+|had\s+)?(?:recently\s+|ever\s+)?$", I)
+_ANTECEDENT_GAP = re.compile(r"\s*(?:[\w.-]+\s+)?,?\s*")  # "the U.N. team that arrived"
+_TRAVEL_NOUN = re.compile(
+    r"\s+(?:warnings?|restrictions?|advisor(?:y|ies)|bans?|alerts?|curbs?|limits?|documents?|"
+    r"agents?|agenc(?:y|ies)|industry|insurance|costs?|expenses?)\b",
+    I,
+)
 _BANNED_TRAVEL = re.compile(
     r"\b(?:bans?|banned|banning|barred|barring|restrict\w*|suspend\w*|halt\w*)\s+(?:on\s+)?"
     r"(?:(?:all|air|non-?essential|most|further)\s+)?$"
@@ -1079,8 +1087,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
     ):
         return []  # "had not visited", "has never been to"
-    if trig.startswith("travel") and _BANNED_TRAVEL.search(sent, max(0, t.start() - 40), t.start()):
-        return []  # "a ban on travel to the U.S.", "would ban travel to and from the EU"
+    if trig.startswith("travel") and (
+        _BANNED_TRAVEL.search(sent, max(0, t.start() - 40), t.start())
+        or _TRAVEL_NOUN.match(sent, t.end())
+    ):
+        # "a ban on travel to the U.S.", "would ban travel to and from the EU", "raised its
+        # travel warnings", "expanding travel restrictions to include ... Iran"
+        return []
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
     if trig in ("visit", "trip") and (to_un := _TO_UN.match(sent, t.end())):
@@ -1162,6 +1175,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ]
         persons = [m for m in left if m.kind in ("person", "title", "group")]
         visitor = (poss or persons or left or [None])[-1]
+        rel_clause = _WHO_HAS.search(sent, max(0, t.start() - 40), t.start())
+        if rel_clause and not any(
+            m.end - off <= rel_clause.start()
+            and _ANTECEDENT_GAP.fullmatch(sent, m.end - off, rel_clause.start())
+            for m in left
+        ):
+            return []  # "any foreign national who has visited Iran": not a named official
         # "a visit to the U.S. by German Chancellor Angela Merkel"
         by = re.search(r"\bby\s+", sent[t.end() : t.end() + 60], I)
         if trig == "arrival":
@@ -1253,6 +1273,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             location = _sole_foreign_place(sent, off, places, visitor)
         if location is None and trig.endswith(("tour", "tours")):
             return []  # "Pope's Historic US Tour" with the place unread: no guess at the host
+        if location is not None and _own_border(sent, off, places, visitor, location):
+            return []  # "Harris To Visit U.S.-Mexico Border": her own side of it
     if visitor is None or (location is None and host is None):
         return []
     if (
@@ -1400,6 +1422,24 @@ _BEFORE_VISITING = re.compile(
     r"(?:the\s+)?$",
     I,
 )
+
+
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", I)
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def _own_border(
+    sent: str, off: int, places: list[Mention], visitor: Mention, location: Mention
+) -> bool:
+    """The place is the far side of a border compound with the visitor's own country."""
+    if not _BORDER_AFTER.match(sent, location.end - off):
+        return False
+    return any(
+        p.country == visitor.country
+        and p.end <= location.start
+        and _HYPHEN.fullmatch(sent, p.end - off, location.start - off)
+        for p in places
+    )
 
 
 def _visiting_guest(
@@ -1665,6 +1705,7 @@ _MAY_MEET = re.compile(
 # talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
 # scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
 # will be no summit", a cancellation, nor "no meeting took place", a denial); "in future talks"
+_NEVER = re.compile(r"\bnever\s+(?:\w+\s+)?$", I)
 _NO_MEETING = re.compile(
     r"(?:(?<!\bbe )\b(?:no|any)\s+|\b(?:do|does|did|has|have|had)(?:\s+not|n['’]t)\s+"
     r"(?:have|hold|had|held|plan|scheduled?)\s+(?:a|an|any)\s+|\bnot\s+(?:hosting|holding)\s+(?:a\s+|an\s+|any\s+)?"
@@ -1768,6 +1809,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if trig in ("met", "meet") and _NEVER.search(sent, max(0, t.start() - 20), t.start()):
+        return []  # "has never met", "He's Never Met A Country ...": no meeting to report
     if (
         trig == "talks"
         and (to := _TALKS_TO.match(sent, t.end()))

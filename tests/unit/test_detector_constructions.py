@@ -854,7 +854,7 @@ def test_readiness_as_a_noun_or_a_wish_is_a_proposed_invitation() -> None:
         ("Zelensky shifts", "Volodymyr Zelensky hinted at a willingness to negotiate with Russia."),
         ("North Korea Says It Wants To Talk To U.S. Again", ""),
         ("Turkey open", "Recep Tayyip Erdogan said Turkey is ready for negotiations with Greece."),
-        ("Kremlin hopes", "Vladimir Putin hopes to meet with Joe Biden later this year."),
+        ("Kremlin hopes", "Vladimir Putin hopes to meet with Donald Trump later this year."),
     ]:
         inv = one(run(headline, body, day), "summit_invitation")
         assert inv.status == "proposed", headline
