@@ -27,6 +27,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "president-elect": ("head_of_state", "head_of_state"),
     "prime minister": ("head_of_government", "head_of_government"),
     "premier": ("head_of_government", "head_of_government"),
+    "pm": ("head_of_government", "head_of_government"),  # headlines: "Greek PM postpones ..."
     "chancellor": ("head_of_government", "head_of_government"),
     "chief executive": ("head_of_government", "head_of_government"),
     "chief minister": ("head_of_government", "head_of_government"),

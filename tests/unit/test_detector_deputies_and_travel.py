@@ -109,3 +109,13 @@ def test_has_never_met_is_no_meeting() -> None:
          "destroy."),
     ):  # fmt: skip
         assert of_type(run(headline, body, date(2018, 3, 23)), "leaders_meeting") == []
+
+
+def test_headline_abbreviations_pm_and_n_korea() -> None:
+    # unseen-I u718 (Reuters, 2012): "PM" for prime minister, the trip called off
+    ev = run("Greek PM postpones Qatar trip after lenders fail on deal", "", date(2012, 3, 3))
+    visits = of_type(ev, "state_visit")
+    assert [(countries(e), e.status) for e in visits] == [({"GRC", "QAT"}, "cancelled")]
+    # "N.Korea" with no space, as wire headlines write it
+    ev = run("Trump to meet N.Korea's Kim in Singapore on June 12", "", date(2018, 5, 11))
+    assert {"PRK"} <= countries(of_type(ev, "leaders_meeting")[0])
