@@ -193,6 +193,7 @@ _POST_AT = re.compile(
     r"\b(?:ambassadors?|envoys?|representatives?|permanent\s+representatives?)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _DOMESTIC_COUNCIL = re.compile(r"\b(?:National|Homeland)\s+$")
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
 # "former Foreign Secretary Boris Johnson", "then-Secretary of State John Kerry"
@@ -647,6 +648,19 @@ class MentionFinder:
                 start = adj.start - offset
                 if _FORMER.search(text[max(0, start - 12) : start]):
                     former = True
+            end = m.end()
+            if not country and office and (of_country := self._of_country(text, end, by_start)):
+                # "the king of Saudi Arabia", "the Prime Minister of Japan": the holder
+                country, end = of_country.country, of_country.end - offset
+                holder = self.gaz.holder(country, office, day)
+                if holder is not None:
+                    out.append(
+                        Mention(
+                            offset + start, offset + end, text[start:end], "title", country,
+                            holder.name, holder.person_id, rank, former=former,
+                        )
+                    )  # fmt: skip
+                continue
             # the name after the title
             person: Mention | None = None
             after = m.end()
@@ -742,6 +756,19 @@ class MentionFinder:
                     )
                 )  # fmt: skip
         return out
+
+    @staticmethod
+    def _of_country(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
+        """The country named right after a title by "of" (not "of France's ruling party")."""
+        of = _OF_COUNTRY.match(text, end)
+        if of is None:
+            return None
+        c = by_start.get(of.end())
+        if c is None or c.kind != "country":
+            return None
+        if text.startswith(("'s", "’s"), of.end() + c.end - c.start):
+            return None
+        return c
 
     def _resolve_counterparts(self, ms: list[Mention], day: date | None) -> list[Mention]:
         """'his Russian counterpart': the holder of the same office as the person named before."""

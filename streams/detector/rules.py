@@ -333,6 +333,14 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
         return []
     # "counterparts from two key allies, Qatar and Jordan": the allies' officials
     after = [m for m in _agents(ms) if m.start >= rel_end and m.country != speaker[0].country]
+    if (
+        len(after) > 1
+        and after[0].kind == "country"
+        and after[1].kind in officials
+        and after[1].country == after[0].country
+        and after[1].start - after[0].end <= 1
+    ):
+        after = after[1:]  # "Saudi King Salman": the country word only qualifies the king
     if not after or after[0].start - rel_end > 45:
         return []
     first = after[0]

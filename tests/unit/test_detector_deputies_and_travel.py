@@ -119,3 +119,25 @@ def test_headline_abbreviations_pm_and_n_korea() -> None:
     # "N.Korea" with no space, as wire headlines write it
     ev = run("Trump to meet N.Korea's Kim in Singapore on June 12", "", date(2018, 5, 11))
     assert {"PRK"} <= countries(of_type(ev, "leaders_meeting")[0])
+
+
+def test_a_title_of_a_country_is_its_holder() -> None:
+    # unseen-M u878 (Reuters, 2017-11-05), the clause cut to the call
+    ev = run(
+        "Trump in Asia",
+        "President Donald Trump said he spoke with the King of Saudi Arabia on Saturday.",
+        date(2017, 11, 5),
+    )
+    call = of_type(ev, "leader_call")
+    assert [countries(e) for e in call] == [{"USA", "SAU"}]
+    assert {a.name for a in call[0].actors} == {"Donald Trump", "Salman bin Abdulaziz"}
+
+
+def test_a_country_word_before_a_king_only_qualifies_him() -> None:
+    # written for this test in wire style: "Saudi King Salman" after "spoke with"
+    ev = run(
+        "News",
+        "President Donald Trump spoke with Saudi King Salman on Saturday.",
+        date(2017, 11, 5),
+    )
+    assert [countries(e) for e in of_type(ev, "leader_call")] == [{"USA", "SAU"}]
