@@ -90,7 +90,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "leaders_meeting": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:the\s+)?(?:targets?|demands?|needs|criteria|deadlines?|expectations|requirements|goals?|standards))"
-        r"|\btalks\b|\bsummit\b|\bnegotiations\b|\bnews conference with\b|\bsat down with\b"
+        r"|\btalks\b|\bsummit\b|\bnegotiations\b|\bnews conference with\b"
+        # "sat down with", "sat down for dinner with Emmanuel Macron in Paris"
+        r"|\bsat\s+down\s+(?:(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|talks|meeting)\s+)?with\b"
         r"|\bheld discussions\b|\bexchanged views\b|\bconference\b|\bgeneral assembly\b",
         I,
     ),
@@ -1082,6 +1084,33 @@ def _sole_foreign_place(
     return None
 
 
+# a visit told in an opening adjunct, its visitor the subject after it: "During a visit to
+# Vienna, Barroso said", "On his first visit to Britain since taking office, Italian Prime
+# Minister Mario Monti held talks" (not "During Trump's visit, ..." nor "On the day of ...")
+_FRONTED_VISIT = re.compile(
+    r"(?:^|^[^,;:()\"“”]{0,60}?\s)(?:during|on|while\s+on|in\s+the\s+course\s+of|at\s+the\s+(?:start|end)\s+of)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?$",
+    I,
+)
+_PRONOUNS = ("his", "her", "he", "she", "their")
+_ADJUNCT_COMMA = re.compile(r"[^,;:()\"“”—–]{0,150}?,\s+(?:the\s+)?")
+
+
+def _fronted_visit_subject(sent: str, off: int, ag: list[Mention], t: re.Match) -> Mention | None:
+    """The subject after an opening "during a visit to X," adjunct: the visitor (or None)."""
+    if t.group(0).lower() not in ("visit", "trip to", "trip", "tour of", "tour to", "visits"):
+        return None
+    if not _FRONTED_VISIT.fullmatch(sent, 0, t.start()):
+        return None
+    comma = _ADJUNCT_COMMA.match(sent, t.end())
+    if comma is None:
+        return None
+    return next(
+        (m for m in ag if m.start - off == comma.end() and m.kind in ("person", "title", "group")),
+        None,
+    )
+
+
 _IMPERSONAL_IN = re.compile(r"\b(?:it|this|that|which|what|there)\s+$", I)
 
 
@@ -1190,6 +1219,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             for m in left
         ):
             return []  # "any foreign national who has visited Iran": not a named official
+        if all(m.text.lower() in _PRONOUNS for m in persons) and (
+            subject := _fronted_visit_subject(sent, off, ag, t)
+        ):
+            # "During a visit to Vienna, Barroso said ...", "On his first visit to Britain ...,
+            # Italian Prime Minister Mario Monti held talks" ("his" is the subject's)
+            visitor = subject
         # "a visit to the U.S. by German Chancellor Angela Merkel"
         by = re.search(r"\bby\s+", sent[t.end() : t.end() + 60], I)
         if trig == "arrival":
@@ -1198,7 +1233,13 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             if not by and not poss:
                 return []
             visitor = poss[-1] if poss else None
-        if by and trig.startswith(("visit", "arrival")):
+        if by and (
+            trig.startswith(("visit", "arrival"))
+            # "a trip to China made by French Prime Minister Francois Fillon" (not "Xi's
+            # trip ... was marked by cordiality, with both presidents ...")
+            or not poss
+            and trig.startswith(("trip", "tour", "journey"))
+        ):
             after_by = [
                 m
                 for m in ag
@@ -1426,7 +1467,10 @@ def _place_list(sent: str, off: int, places: list[Mention], first: Mention) -> l
 
 # "met (with) visiting ...", "talks with visiting ...", "a banquet for visiting ..."
 _BEFORE_VISITING = re.compile(
-    r"\b(?:met|meets|meeting|talks|conference|received|receives|greeted|greets|with|for)\s+"
+    r"\b(?:met|meets|meeting|talks|conference|received|receives|greeted|greets|with|for|"
+    # "Xi Jinping told visiting U.S. President Donald Trump", "Abe and visiting Trump"
+    r"told|tells|assured|assures|urged|urges|asked|asks|warned|warns|thanked|thanks|briefed|"
+    r"hosted|hosts|welcomed|welcomes|hailed|and)\s+"
     r"(?:the\s+)?$",
     I,
 )
@@ -1793,6 +1837,68 @@ def _at_assembly(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     return _un_attendance(sent, off, ms, t, un, "meeting.assembly")
 
 
+# the members of one bloc meet: "EU finance ministers met in Brussels", "European Union leaders
+# abandoned talks", "finance ministers from the 27 European Union member states met", "NATO
+# defence ministers meeting in Brussels" (TAXONOMY: the body is the party)
+_MEMBER_NOUN = (
+    r"(?:ministers|leaders|chiefs|heads\s+of\s+(?:state|government)|ambassadors|envoys|"
+    r"counterparts|governors|delegates)"
+)
+_BLOC_THEN_MEMBERS = re.compile(
+    rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+(?:and\s+[a-z][\w-]*\s+)?)?{_MEMBER_NOUN}\b(?:\s*,|\s+--)?"
+    r"(?:\s+(?:had|have|has|will|would|were|are|to|due\s+to|also|then|again|jointly|formally|"
+    r"first|later|be|plan\s+to|expected\s+to|set\s+to|gathered\s+to|could|may|might)){0,3}"
+    r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?)?\s*$",
+    I,
+)
+_MEMBERS_OF_BLOC = re.compile(
+    rf"\b{_MEMBER_NOUN}\s+(?:from|of)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?$", I
+)
+_BLOC_MEMBER_STATES = re.compile(
+    r"(?:\s+(?:member\s+)?(?:states|nations|countries|economies|industriali[sz]ed\s+nations|powers))?"
+    r"(?:\s+(?:had|have|has|will|were|are|to|also|then|again|formally))?\s+$",
+    I,
+)
+# "European Union" names a bloc, not a trade union (the commercial and domestic filters)
+_UNION_OF_STATES = re.compile(r"\b(?:European|African|Eurasian(?:\s+Economic)?)\s+Union\b", I)
+
+
+def _unions_of_states(sent: str) -> str:
+    """The sentence with bloc names like "European Union" blanked (same length)."""
+    if "nion" not in sent:
+        return sent
+    return _UNION_OF_STATES.sub(lambda x: " " * len(x.group(0)), sent)
+
+
+_MET_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|and)\s", I)
+_BLOC_TRIGGERS = ("met", "meet", "meets", "meeting", "meetings", "talks", "summit")
+
+
+def _bloc_members_meet(
+    sent: str, off: int, orgs: list[Mention], t: re.Match, unless: re.Pattern[str] | None = None
+) -> Mention | None:
+    """The bloc whose members the trigger says met, named as their owner just before it
+    ("EU finance ministers met in Brussels", "ministers from the 27 EU states met"), or
+    None ("EU officials said talks ..."). With `unless`: None when that filter still finds
+    something once bloc names are blanked ("European Union" is no trade union)."""
+    if t.group(0).lower() not in _BLOC_TRIGGERS:
+        return None
+    if unless is not None and unless.search(_unions_of_states(sent)):
+        return None
+    for m in orgs:
+        if m.country not in _BLOCS or m.country == "UN":
+            continue
+        a, b = m.start - off, m.end - off
+        if not 0 < t.start() - b <= 60:
+            continue
+        if _BLOC_THEN_MEMBERS.fullmatch(sent, b, t.start()) or (
+            _MEMBERS_OF_BLOC.search(sent, max(0, a - 50), a)
+            and _BLOC_MEMBER_STATES.fullmatch(sent, b, t.start())
+        ):
+            return m
+    return None
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if trig == "general assembly":
@@ -1881,7 +1987,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or _coordinated_subject(sent, off, ms, t)
     ):
         return []
-    if _COMMERCIAL.search(sent) and not any(m.kind in ("person", "title") for m in ms):
+    if (
+        _COMMERCIAL.search(sent)
+        and not any(m.kind in ("person", "title") for m in ms)
+        and _bloc_members_meet(sent, off, _agents(ms), t, _COMMERCIAL) is None
+    ):
         return []
     if trig in ("meet", "meets", "met") and _former_subject(sent, off, ms, t):
         return []  # "He [Kerry, a former secretary] also met with Steinmeier, Macron ..."
@@ -1976,9 +2086,14 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
                 sent,
                 I,
             )
+            or _bloc_members_meet(sent, off, orgs, t) is not None
         ):
             return []
-    if _NOT_MEETING.search(sent) and len(countries) < 2:
+    if (
+        _NOT_MEETING.search(sent)
+        and len(countries) < 2
+        and _bloc_members_meet(sent, off, orgs, t, _NOT_MEETING) is None
+    ):
         return []
     places = [m for m in ms if m.location and m.kind in ("capital", "country", "seat")]
     # the venue: "in/at Tokyo" first, then "a Brussels summit", then "to Brussels"
@@ -2088,6 +2203,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
             roles = before_topic
     roles = _not_discussed(sent, off, t, roles)
+    bloc = _bloc_members_meet(sent, off, orgs, t)
+    if bloc is not None and not _MET_WITH.match(sent, t.end()):
+        # "EU finance ministers met in Brussels ... in the wake of Greece's debt crisis": the
+        # bloc's members met among themselves; others named after it are what they spoke of
+        # ("Mnuchin, speaking at a G7 finance leaders meeting" still attends)
+        roles = [(m, r) for m, r in roles if m is bloc or m.end - off <= bloc.start - off]
     if (
         trig in ("summit", "meeting")
         and _BARE_MEETING.search(sent, max(0, t.start() - 6), t.start())
