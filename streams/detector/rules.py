@@ -159,7 +159,7 @@ def lower_same_length(text: str) -> str:
 # ------------------------------------------------------------------ status cues
 FUTURE = re.compile(
     r"\b(?:will|would|to be|is to|are to|set to|due to|plans? to|planned|planning to|expected to|"
-    r"scheduled|is scheduled|intends? to|intention to|going to|prepar\w+ to|next (?:week|month|year)|"
+    r"scheduled|is scheduled|intends? to|intention to|going to|prepar\w+ to|prepar(?:ing|es) for|next (?:week|month|year)|"
     r"later (?:this|on|in)|ahead of|upcoming|forthcoming|vows? to|is travel\w*|are travel\w*|"
     r"is heading|to visit|to meet|to hold|to travel|to sign|to start|to begin|to open|announced plans|"
     r"likely to|begin later|begins later)\b"

@@ -30,3 +30,14 @@ def test_last_year_is_still_background() -> None:
         date(2019, 7, 20),
     )
     assert of_type(ev, "leaders_meeting") == []
+
+
+def test_preparing_for_a_summit_is_planned() -> None:
+    # unseen-B u400 (2018-05-01), the leader named in full (the story names him earlier)
+    ev = run(
+        "Kim prepares",
+        "North Korean leader Kim Jong Un is preparing for a high-stakes summit with President "
+        "Donald Trump in Singapore on June 12.",
+        date(2018, 5, 1),
+    )
+    assert [e.status for e in of_type(ev, "leaders_meeting")] == ["planned"]
