@@ -34,7 +34,13 @@ class Candidate:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "leader_call": re.compile(
         r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
-        r"|\b(?:spoke|speak|speaks|talk|talks|talked)\s+(?:\w+\s+){0,2}(?:by|on the|over the|via)\s+(?:tele)?(?:phone|video)\b"
+        r"|\b(?:spoke|speak|speaks|talk|talks|talked)\s+(?:\w+\s+){0,2}(?:by|on(?:\s+the)?|over(?:\s+the)?|via)\s+(?:tele)?(?:phone|video)\b"
+        # "had been on the phone with his Slovenian counterpart"
+        r"|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b"
+        # "Biden, Putin To Hold Call", "expected to hold calls with EU leaders"
+        r"|\b(?:hold|holds|held|holding)\s+(?:(?:a|an|their|his|her)\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?calls?\b(?!\s+(?:for|on|to)\b)"
+        # "Biden and Putin will speak Thursday": two leaders (rule_call) and the day
+        r"|\b(?:will|to|would)\s+(?:speak|talk)\s+(?:again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b"
         r"|\b(?:phoned|telephoned)\b"
         r"|\bmade\s+(?:(?:tele)?phone\s+)?calls?(?=\s+to\b)"  # "made calls to Merkel, Hollande and ..."
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
@@ -68,7 +74,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:talk\s+(?:again\s+)?(?:to|with)|meet(?:\s+with)?|hold\s+talks\s+with|negotiate\s+with|sit\s+down\s+with)\b"
         # a request to meet: "snubbed a meeting request from Canada's prime minister"
         r"|\b(?:meeting|summit)\s+requests?\b"
-        r"|\brequests?\s+(?:for\s+(?:a\s+|an\s+)?(?:meeting|summit|talks)|to\s+meet)\b",
+        r"|\brequests?\s+(?:for\s+(?:a\s+|an\s+)?(?:meeting|summit|talks)|to\s+meet)\b"
+        # a meeting one is asked to is declined (dev rule 6): "Lula skips G20 summit", "Draghi
+        # will not attend Weds meeting on Greece", "is missing the two-day summit of the G20"
+        r"|\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)|(?:will|would|did|does|do)\s+(?:also\s+)?not\s+attend|"
+        r"(?:won|wouldn|didn|doesn)['’]t\s+attend|stay(?:s|ed|ing)?\s+away\s+from)\s+"
+        r"(?:(?:the|a|an|this|next|this\s+week['’]s|[\w.-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?"
+        r"(?:summit|meeting|talks|conference|gathering)\b(?!['’])",
         I,
     ),
     "state_visit": re.compile(
@@ -98,8 +110,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "agreement": re.compile(
         r"\b(?:deal|agreement|agreements|accord|treaty|pact|protocol|memorandum|ceasefire|cease-fire|truce|joint declaration)\b"
+        # plurals: "signed cooperation deals worth nearly $3 billion", "the two accords"
+        r"|\b(?:deals|accords|pacts|treaties)\b"
         # the verb: "the two sides agreed to ...", "had agreed with the Italian minister to ..."
-        r"|\bagree(?:s|d)?\s+(?:with|to|on)\b",
+        r"|\bagree(?:s|d)?\s+(?:with|to|on)\b"
+        # the participle after the deal: "a rescue plan for Greece agreed last week with the
+        # euro zone", "a bailout for Cyprus agreed by the euro zone on Saturday"
+        r"|\bagreed\s+(?:(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?)?by\b"
+        r"|\bagreed\s+(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?with\b",
         I,
     ),
     "diplomatic_expulsion": re.compile(
@@ -118,7 +136,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "pledged to phase out the import of Russian oil", "an import ban on Russian gas"
         r"|\b(?:ban(?:s|ned|ning)?|phas(?:e|es|ed|ing)[\s-]+out|embargo(?:es|ed|ing)?)\s+"
         r"(?:(?:the|all|its|their|further|new|most)\s+)?imports?\s+(?:of|from)\b"
-        r"|\bimport\s+bans?\s+(?:on|against)\b",
+        r"|\bimport\s+bans?\s+(?:on|against)\b"
+        # a country's goods banned: "by banning Iranian oil from July 1" (the trigger is the
+        # verb; rule_sanctions reads the goods' country after it)
+        r"|\bban(?:s|ned|ning)?(?=\s+(?:all\s+)?[\w.-]+\s+(?:oil|crude|gas|coal|oil\s+imports|exports|goods|products)\b)",
         I,
     ),
 }
@@ -131,17 +152,19 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 KEYWORDS: tuple[str, ...] = (
     "call ", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "eagerness", "willingness", "readiness", "openness", "ready for", "open for", "talk to", "talk with",
-    "speak with", "spoke with", "speaking with",
+    " skip", " miss ", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
+    "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
+    "would talk",
     "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
-    "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty",
+    "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty", "treaties",
     "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
-    "agrees on",
+    "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
-    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", "blacklist", "import",
+    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ", " are now in ", "attend", "general assembly",
 )  # fmt: skip
@@ -381,6 +404,7 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
 
 # calls named as the occasion of what was said: "In calls with both the Jordanian and Qatari
 # foreign ministers, Blinken said ..." (one call with each)
+_HELD_CALLS = re.compile(r"(?:hold|holds|held|holding)\b")
 _IN_CALLS = re.compile(r"\b(?:in|during)\s+(?:separate\s+|(?:tele)?phone\s+)?$", I)
 _WITH = re.compile(r"\s+with\b", I)
 
@@ -418,8 +442,32 @@ def _calls_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
     ]
 
 
+_WILL_SPEAK = re.compile(r"(?:will|to|would)\s+(?:speak|talk)\b")
+# "... and Vladimir Putin will speak": the two sides joined right before the verb
+_PAIR_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}?", I)
+
+
+def _will_speak(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'Biden and Putin will speak Thursday', 'Biden, Putin To Talk Today': two leaders of
+    different countries, coordinated as the subject, set to speak on a named day (a call)."""
+    if re.match(r"\s+(?:at|to|before|in|on\s+the\s+sidelines)\b", sent[t.end() :], I):
+        return []  # "will speak Thursday at the United Nations": a speech
+    people = [m for m in _agents(ms) if m.kind in ("person", "title") and m.end - off <= t.start()]
+    if len(people) < 2:
+        return []
+    a, b = people[-2], people[-1]
+    if a.country == b.country or not re.fullmatch(r"\s*", sent[b.end - off : t.start()]):
+        return []
+    if not _PAIR_GAP.fullmatch(sent[a.end - off : b.start - off]):
+        return []
+    roles = [(a, "participants"), (b, "participants")]
+    return [Candidate("leader_call", "planned", roles, t.span(), "call.will_speak", 0.7)]
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if _WILL_SPEAK.match(trig):
+        return _will_speak(sent, off, ms, t)
     if re.fullmatch(r"(?:talk|speak|spoke)\w*\s+(?:\w+\s+)?(?:to|with)", trig):
         return _spoke_with(sent, off, ms, t)
     if trig in ("calls", "called", "phones", "telephones") and not (
@@ -477,7 +525,13 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if in_calls:
         return _calls_with(sent, off, ms, t)
     made = trig.startswith("made")  # "made calls to A, B and C": calls that took place
-    if re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I) and not in_calls and not made:
+    held = _HELD_CALLS.match(trig) is not None  # "to hold calls with EU leaders"
+    if (
+        re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I)
+        and not in_calls
+        and not made
+        and not held
+    ):
         return []
     if (
         re.search(
@@ -503,8 +557,8 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     status = "occurred"
     if DENY.search(sent) or NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
         status = "denied"
-    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]):
-        status = "planned"
+    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start() + (5 if held else 0)]):
+        status = "planned"  # (with the verb: "To Hold Call")
     if made and not any(
         0 <= m.start - off - t.end() <= 8 and m.text[0].isupper()
         for m in people
@@ -596,7 +650,52 @@ def _accepter(sent: str, off: int, left: list[Mention], t: re.Match) -> list[Men
     return [m for m in left if _ACCEPTED_NOUN.fullmatch(sent, m.end - off, t.start())][-1:]
 
 
+_SKIPPED = re.compile(
+    r"(?:skip|miss)\w*\s|(?:will|would|did|does|do)\s+(?:also\s+)?not\s+attend\b"
+    r"|(?:won|wouldn|didn|doesn)['’]t\s+attend\b|stay\w*\s+away\b"
+)
+# a skipping weighed or threatened, not told: "threatened to skip", "may miss the summit"
+_SKIP_UNREAL = re.compile(
+    r"\b(?:threat\w*|consider\w*|weigh\w*|may|might|could|if|unless|whether|risk\w*|"
+    r"not|never|n['’]t|urg\w*|ask\w*|call\w*\s+on)\b[^,;]{0,25}$",
+    I,
+)
+
+
+def _skipped_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """An official staying away from a summit or meeting of others (declined, dev rule 6):
+    the subject right before the verb is the invitee, the body or country the meeting belongs
+    to (named in or just after it) the inviter."""
+    if _SKIP_UNREAL.search(sent, max(0, t.start() - 40), t.start()):
+        return []
+    rel = t.start() + off
+    left = [
+        m
+        for m in _agents(ms)
+        if m.end <= rel and not m.location and m.kind in ("person", "title", "gov", "country")
+    ]
+    # the subject reaches the verb: "Lula skips", "Draghi will not attend", "Lula is missing"
+    if not left or not re.fullmatch(r"[^.;:!?,]{0,25}?", sent[left[-1].end - off : t.start()]):
+        return []
+    invitee = left[-1]
+    if invitee.kind == "country" and not re.fullmatch(r"\s*", sent[invitee.end - off : t.start()]):
+        return []  # "Brazil's central bank skipped the meeting": the country only qualifies
+    end = t.end() + off + 60
+    others = [
+        m
+        for m in ms
+        if rel <= m.start < end and m.country and m.country != invitee.country and not m.source
+    ]
+    if not others:
+        return []
+    inviter = next((m for m in others if m.kind == "org"), others[0])
+    roles = [(inviter, "inviter"), (invitee, "invitee")]
+    return [Candidate("summit_invitation", "declined", roles, t.span(), "invitation.skipped", 0.6)]
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    if _SKIPPED.match(t.group(0).lower()):
+        return _skipped_meeting(sent, off, ms, t)
     after = sent[t.end() : t.end() + 80].lower()
     before = sent[max(0, t.start() - 80) : t.start()].lower()
     if re.match(
@@ -2637,7 +2736,46 @@ def _cancelled_deal(sent: str) -> bool:
     return False
 
 
+# plural deals are news only as signed: "Cuba and Venezuela signed cooperation deals", "are
+# both signing deals to enhance cooperation with NATO" (not "approached Phoenix to sign
+# exclusive deals", "approval of free trade deals with South Korea")
+_SIGNED_PLURAL = re.compile(
+    r"(?<!\bto\s)\b(?:signed|sealed|struck|inked|clinched|concluded|signs|seals|inks|signing|"
+    r"sealing|striking|inking)\s+(?:(?:\d+|two|three|four|five|six|several|a\s+(?:series|number|raft)\s+of)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
+# the deal before its participle: "a rescue plan for Greece agreed ...", "the bailout agreed"
+_DEAL_BEFORE_AGREED = re.compile(
+    r"\b(?:plan|bailout|bail-out|rescue|deal|package|programme|program|terms|loan|compromise|"
+    r"accord|aid|framework|roadmap|road map)s?\b(?:\s+for\s+(?:[\w.’'-]+\s+){1,3}?|\s+)?"
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?$",
+    I,
+)
+
+
+def _agreed_participle(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'a rescue plan for Greece agreed last week with the euro zone and the IMF': the deal
+    named before the participle; the sides are the country it is for and those after by/with."""
+    head = _DEAL_BEFORE_AGREED.search(sent, max(0, t.start() - 60), t.start())
+    if head is None or _AGREED_NOT.search(sent, max(0, head.start() - 40), head.start()):
+        return []
+    a, b = head.start() + off, t.end() + off + 80
+    sides = [
+        m for m in ms if a <= m.start < b and (m.agent or m.kind == "country") and not m.source
+    ]
+    if len(_distinct_countries(sides)) < 2:
+        return []
+    roles = [(m, "parties") for m in sides]
+    return [Candidate("agreement", "occurred", roles, t.span(), "agreement.participle", 0.6)]
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    words = t.group(0).lower().split()
+    if words[0] == "agreed" and (words[-1] == "by" or words[-1] == "with" and len(words) > 2):
+        return _agreed_participle(sent, off, ms, t)
     if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
         return _agreed(sent, off, ms, t)
     if t.group(0).lower() == "deal" and (
@@ -2649,6 +2787,13 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
     ):
         return []  # "to deal with", "deal a blow": the verb
+    if t.group(0).lower() in (
+        "deals",
+        "accords",
+        "pacts",
+        "treaties",
+    ) and not _SIGNED_PLURAL.search(sent, max(0, t.start() - 60), t.start()):
+        return []  # "free trade deals with South Korea", "most trade deals backfired": generic
     if t.group(0).lower() == "memorandum" and not re.match(
         r"\s+(?:of\s+(?:understanding|cooperation|agreement|intent)|with|between|on)\b",
         sent[t.end() :],
@@ -2895,7 +3040,7 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
 
 _IMPOSE = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
-    r"lift\w*|eas\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
+    r"lift\w*|eas\w*|relax\w*|loosen\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
     r"freez\w*|targeted|adopt\w*|approv\w*|"
     # "hit Russia with sanctions"
     r"hit(?:s|ting)?\s+(?:[\w.’'-]+\s+){1,4}with|"
@@ -2993,7 +3138,8 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     if _LONG_STANDING.search(window):
         return []  # "have imposed sanctions on Maduro's regime for years": background
-    imports = "import" in t.group(0).lower()  # a ban on imports is imposed by its wording
+    # a ban on imports (or on a country's goods) is imposed by its wording
+    imports = "import" in t.group(0).lower() or t.group(0).lower().startswith("ban")
     called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
     if not imports and not called_off and not _IMPOSE.search(window):
         return []
@@ -3094,7 +3240,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
     # ("means without an end", "in the end": the noun, no easing)
     if re.search(
-        r"\b(?:lift\w*|eas\w*|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
+        r"\b(?:lift\w*|eas\w*|relax\w*|loosen\w*|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
         ctx,
         I,
     ):
