@@ -27,6 +27,11 @@ OFFICE_RANK = {
 }
 
 
+def version_key(version: str) -> tuple[int, ...]:
+    """'2026.11.27' sorts after '2026.11.3' (numbers, not text)."""
+    return tuple(int(p) for p in re.findall(r"\d+", version))
+
+
 def slug(text: str) -> str:
     """ASCII slug used for ids of people: 'Nicolás Maduro' -> 'nicolas-maduro'."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -122,7 +127,7 @@ class Gazetteer:
             versions.append(doc.get("version", ""))
             for t in doc["officials"]:
                 g._add_term(t)
-        g.version = max(versions) if versions else "empty"
+        g.version = max(versions, key=version_key) if versions else "empty"
         for terms in g._by_office.values():
             terms.sort(key=lambda t: t.start)
         return g

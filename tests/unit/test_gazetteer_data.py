@@ -411,3 +411,13 @@ def test_heads_have_no_gap_since_2000(iso: str, office: str) -> None:
 )
 def test_lookup_added_countries(iso: str, office: str, on: str, who: str) -> None:
     _resolves(_officials(), iso, office, on, who)
+
+
+def test_gazetteer_version_is_the_newest_data_file() -> None:
+    from streams.detector.gazetteer import Gazetteer, version_key
+
+    assert version_key("2026.11.27") > version_key("2026.11.3")
+    newest = max(
+        (_load(p)["version"] for p in [*OFFICIAL_FILES, COUNTRIES_FILE, ORGS_FILE]), key=version_key
+    )
+    assert Gazetteer.default().version == newest
