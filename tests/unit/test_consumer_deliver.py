@@ -66,6 +66,24 @@ async def test_a_delivery_that_never_waits_makes_no_task_and_closes_the_rest() -
     assert inspect.getcoroutinestate(other) == inspect.CORO_CLOSED  # no "never awaited"
 
 
+@pytest.mark.parametrize("every", [1, 3])
+async def test_the_consumer_yields_to_the_loop_every_n_deliveries(
+    monkeypatch: pytest.MonkeyPatch, every: int
+) -> None:
+    monkeypatch.setattr(consumer_deliver, "YIELD_EVERY", every)
+    svc, suspend, ran = Svc(), asyncio.Event(), []
+    loop = asyncio.get_running_loop()
+    seen = []
+    with counting_tasks() as created:
+        for i in range(6):
+            loop.call_soon(ran.append, i)  # another task's step, ready before each delivery
+            await wait_first(svc, deliver([], None), suspend.wait())
+            seen.append(len(ran))
+    assert created == []
+    # the ready steps run in the loop iteration the consumer yields to, and only then
+    assert seen == [i + 1 - (i + 1) % every for i in range(6)]
+
+
 async def test_a_delivery_that_waits_finishes_in_fausts_wait_first() -> None:
     svc, suspend, log = Svc(), asyncio.Event(), []
     gate = asyncio.get_running_loop().create_future()
