@@ -63,6 +63,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
         r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
         r"|\boffered\s+(?:to\s+)?(?:talks|to meet|to host|a summit|a meeting)\b"
+        # the present and headline forms: "U.N. offers to host summit", "offering to host talks"
+        r"|\boffer(?:s|ing)?\s+to\s+(?:host|hold)\s+(?:(?:a|an|the|next|new|further)\s+)?"
+        r"(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|conference)\b"
         r"|\bproposed\s+(?:a\s+|the\s+)?(?:meeting|summit|talks)\b"
         # readiness as a noun or a wish: "expressed his eagerness to meet", "a willingness to
         # negotiate with Russia", "ready for negotiations", "Wants To Talk To U.S."
@@ -126,7 +129,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\brecall(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w.’'-]+\s+)?(?:ambassador|envoy)"
         r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}(?:ambassador|envoy|charg[eé])"
         r"|\b(?:clos\w*|shut\w*)\s+(?:down\s+)?(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:consulate|embassy)"
-        r"|\b(?:cut|cuts|sever\w*|broke|breaks|break)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b",
+        r"|\b(?:cut|cuts|cutting|sever\w*|broke|broken|breaks|break|breaking)\s+(?:off\s+)?"
+        r"(?:diplomatic\s+)?(?:ties|relations)\b",
         I,
     ),
     "sanctions": re.compile(
@@ -155,7 +159,7 @@ KEYWORDS: tuple[str, ...] = (
     " skip", " miss ", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
     "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
-    "prepared to", "eager to", "offered", "proposed", "visit", " trip", "journey", "mission to",
+    "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
@@ -546,6 +550,8 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         and "phone" not in trig
     ):
         return []
+    if _call_not_news(sent, t):
+        return []
     ag = _agents(ms)
     people = [
         m
@@ -570,6 +576,22 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
         for roles in split or [[(m, "participants") for m in people]]
     ]
+
+
+# a call only wished for, or the record of an old one: "If Putin wants a call with me, you
+# just put him through", "he'll release a transcript of his first phone call with Zelensky"
+_CALL_IF = re.compile(r"\b(?:if|unless)\s+[^,;:.!?—–()\"“”]{0,60}$", I)
+_CALL_RECORD = re.compile(
+    r"\b(?:(?:transcripts?|recordings?|tapes?|audio)\s+of|miss(?:ed|es|ing)?)\s+(?:(?:the|a|an|"
+    r"his|her|their|its|that|this|[\w.’'-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
+def _call_not_news(sent: str, t: re.Match) -> bool:
+    """Is the call at ``t`` inside an if-clause, missed, or the object of a transcript?"""
+    lo = max(0, t.start() - 60)
+    return bool(_CALL_IF.search(sent, lo, t.start()) or _CALL_RECORD.search(sent, lo, t.start()))
 
 
 # "to ...", "with ...", "Thursday with ...": where the callees start after the call phrase
@@ -693,6 +715,15 @@ def _skipped_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> lis
     return [Candidate("summit_invitation", "declined", roles, t.span(), "invitation.skipped", 0.6)]
 
 
+# an invitation only sought: "he would push to be invited", "is lobbying to be invited"
+_SOUGHT_INVITATION = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|seek(?:s|ing)?|sought|wants?|wanted|wanting|hop(?:e|es|ed|ing)|"
+    r"lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|campaign\w*|fight(?:s|ing)?|fought|bid(?:s|ding)?|"
+    r"demand\w*|insist\w*|strive\w*|striving|tr(?:y|ies|ied|ying))\s+(?:hard\s+)?to\s+be\s+(?:re-?)?$",
+    I,
+)
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if _SKIPPED.match(t.group(0).lower()):
         return _skipped_meeting(sent, off, ms, t)
@@ -706,7 +737,10 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         after,
     ):
         return []
-    if re.search(r"\bto (?:join|testify|apply|bid|submit)\b", after[:60]):
+    if _SOUGHT_INVITATION.search(sent, max(0, t.start() - 40), t.start()):
+        return []  # "would push to be invited to meetings of finance ministers": no one invited
+    # ("North Korea's invitation to play a concert": to perform, not to visit or to talk)
+    if re.search(r"\bto (?:join|testify|apply|bid|submit|play|perform|sing|compete)\b", after[:60]):
         return []
     # "forces invited by Damascus": troops deployed at a government's request, not a visit
     if re.search(
@@ -1136,6 +1170,27 @@ def _country_travels(sent: str, off: int, ms: list[Mention], visitor: Mention, t
     )
 
 
+# travellers who hold no office: "A French delegation of executives, government officials and
+# bankers is heading to China", "a business delegation"; "the first lady", "she" right after it
+_BUSINESS_DELEGATION = re.compile(
+    r"\b(?:business|corporate|industry|commercial)\s+delegations?\b|\bdelegations?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:executives|business\w*|bankers|companies|industrialists|"
+    r"entrepreneurs|investors|ceos|firms)\b",
+    I,
+)
+_FIRST_LADY = re.compile(
+    r"\bfirst\s+lady(?:['’]s)?\s+(?:(?!(?:and|with|president|prime|husband)\b)[\w-]+\s+){0,6}?$", I
+)
+
+
+def _not_official_visitor(sent: str, off: int, visitor: Mention, t: re.Match) -> bool:
+    """Is the visitor a business delegation or the first lady (no office holder)?"""
+    lo = max(0, visitor.start - off - 45)
+    if _BUSINESS_DELEGATION.search(sent, lo, t.start()):
+        return True
+    return bool(_FIRST_LADY.search(sent, lo, visitor.start - off))
+
+
 def _qualifies_person(rest: str) -> bool:
     """'U.S. resident', 'U.S. troops': a country name qualifying a noun for people who do
     not travel on government business ('U.S. delegation', 'U.S. trade officials' do)."""
@@ -1213,6 +1268,14 @@ def _fronted_visit_subject(sent: str, off: int, ag: list[Mention], t: re.Match) 
 _IMPERSONAL_IN = re.compile(r"\b(?:it|this|that|which|what|there)\s+$", I)
 
 
+# "the North Korean mission to the United Nations in Geneva": the body a permanent mission
+# is accredited to (not "the IMF mission to Athens")
+_TO_BODY = re.compile(
+    r"\s+(?:the\s+)?(?:United\s+Nations|U\.\s?N\.|UN|European\s+Union|EU|NATO|OSCE|WTO|"
+    r"OAS|African\s+Union|IAEA|Organi[sz]ation\s+(?:of|for)\s+[A-Z][\w\s]{0,40}?)\b(?!\s+(?:in|to)\s+(?!Geneva|New\s+York|Brussels|Vienna)[A-Z])"
+)
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -1230,6 +1293,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         # "a ban on travel to the U.S.", "would ban travel to and from the EU", "raised its
         # travel warnings", "expanding travel restrictions to include ... Iran"
         return []
+    if trig.startswith("mission") and _TO_BODY.match(sent, t.end()):
+        return []  # "Canada's mission to the United Nations": a permanent post, not a trip
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
     if trig in ("visit", "trip") and (to_un := _TO_UN.match(sent, t.end())):
@@ -1360,6 +1425,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ):
             # "Chinese nationals who were visiting the US"; "Canadian authorities, who
             # feared he had ... when he tried to travel to Turkey"
+            return []
+        if _not_official_visitor(sent, off, visitor, t):
             return []
         pv = _PRIVATE_VISITOR.search(sent, max(0, t.start() - 60), t.start())
         if (
@@ -1998,6 +2065,34 @@ def _bloc_members_meet(
     return None
 
 
+# talks still to be decided on, or only made possible: "The EU will decide on 17 December
+# whether to begin entry talks with Turkey", "allowing formal talks to begin between Downing
+# Street and the EU's 27 member states" (no meeting announced)
+_WHETHER_TO = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:[\w-]+\s+){0,3}$", I)
+_ENABLED = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:[\w-]+\s+){0,2}$", I
+)
+_TO_BEGIN = re.compile(r"\s+to\s+(?:begin|start|open|resume|get\s+under\s*way)\b", I)
+
+
+# talks told as a span of months or years behind a result: "The massive swap was the result
+# of months of complicated behind-the-scenes negotiations involving the US, Russia and
+# Germany", "reached after 27 months of negotiations" (a summary, not news of talks)
+_LONG_TALKS = re.compile(
+    r"\b(?:months|years|decades|\d+\s+(?:months|years))\s+of\s+(?:[\w-]+\s+){0,4}?$", I
+)
+
+
+def _undecided_talks(sent: str, t: re.Match) -> bool:
+    """Talks someone will decide on, or that a step only allows to begin: not announced."""
+    if t.group(0).lower() not in ("talks", "negotiations", "meeting", "summit", "meet"):
+        return False
+    lo = max(0, t.start() - 50)
+    return bool(_WHETHER_TO.search(sent, lo, t.start())) or bool(
+        _ENABLED.search(sent, lo, t.start()) and _TO_BEGIN.match(sent, t.end())
+    )
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if trig == "general assembly":
@@ -2041,6 +2136,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         sent, max(0, t.start() - 80), t.start()
     ):
         return []  # "even if Israel and the PA agree to meet", "no chance ... will reopen talks"
+    if _undecided_talks(sent, t) or _LONG_TALKS.search(sent, max(0, t.start() - 60), t.start()):
+        return []
     if trig in ("meet", "meeting", "talks", "summit") and (
         _OFFER.search(sent, max(0, t.start() - 60), t.start())
         and not re.search(r"\b(?:ready|open|willing|prepared|eager)\s+to\s+$", sent[: t.start()], I)
@@ -2681,7 +2778,12 @@ _COMPANY_OF = re.compile(
     r"|" + _COMPANIES + r")"
 )
 # "helped seal Opel deal", "the BP-Rosneft deal": a deal named by a company
-_COMPANY_DEAL = re.compile(_COMPANIES + r"(?:\s*[-–/]\s*[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_COMPANY_DEAL = re.compile(
+    _COMPANIES + r"(?:\s*[-–/]\s*[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}$"
+    # the company signs: "Rosneft had signed a long-term oil supply deal with China"
+    r"|" + _COMPANIES + r"\s+(?:(?:has|had|have|was|is|also|just|now)\s+)?"
+    r"(?:signed|struck|sealed|inked|clinched|reached|agreed)\s+(?:[\w-]+\s+){0,5}$"
+)
 
 
 _KEPT_DEAL = re.compile(
@@ -3048,7 +3150,7 @@ _IMPOSE = re.compile(
     # Officials"), not the noun ("sanctions against Iran", "Sanctions Relief")
     r"sanctions?\s+(?!(?-i:Relief|Regimes?|Lists?|Packages?|Programs?|Programmes?|Committees?|"
     r"Measures|Laws?|Bills?|Evasion|Busting|Violations?|Waivers?|Panel|Against|On|Over|For|"
-    r"And|Or|Are|Is|Were|Was|Will|Would|Could|Have|Has|Had)\b)"
+    r"And|Or|Are|Is|Were|Was|Will|Would|Could|Have|Has|Had|\w+n['’]t)\b)"
     r"(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
     I,
 )
@@ -3126,9 +3228,67 @@ _SANCTIONS_WEIGHED = re.compile(
 )
 
 
+# sanctions someone else is asked to impose: "press the Group of Eight to tighten U.N.
+# sanctions", "wants the council to impose", "pressure the Biden administration and Congress
+# to adopt an arms embargo" (the asker imposes nothing)
+_ASKED_TO_SANCTION = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|pressur\w*|wants?|wanted|ask\w*|lobb\w*|encourag\w*|persuad\w*|"
+    r"convinc\w*|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|urg\w*|get)\s+(?:[\w.’'-]+\s+){1,8}?"
+    r"to\s+(?:\w+\s+)?(?:adopt|impose|tighten|toughen|expand|extend|slap|levy|approve|back|pass)\b"
+    r"[^,;:.!?]{0,60}$",
+    I,
+)
+# a legislature's bill or vote ("The U.S. Senate Banking Committee unanimously backed new
+# sanctions", "the House passed a bill"): not sanctions imposed (only a signed law is)
+_LEGISLATURE_VOTE = re.compile(
+    r"\b(?:senate|house|congress|committee|lawmakers|legislators|legislature|senators|"
+    r"congressmen|parliament\w*|duma|bundestag|knesset|mps)\b(?:\s+[\w.’'-]+){0,4}?\s+"
+    r"(?:backed|approved|passed|voted|introduced|unveiled|proposed|drafted|advanced|endorsed|"
+    r"backs|approves|passes|votes|introduces|unveils|proposes|endorses)\b[^,;:.!?]{0,60}$",
+    I,
+)
+# a court ruling on sanctions, or a ready threat: "A European Union court ruled on Friday
+# that the EU should lift sanctions", "Canada is prepared to impose sanctions ... unless"
+_RULED_OR_READY = re.compile(
+    r"\b(?:court|tribunal|judges?)\b[^;:.!?]{0,40}\b(?:rul(?:ed|es|ing)|order(?:ed|s)|annul\w*|"
+    r"struck\s+down|overturn\w*)\b|\b(?:is|are|was|were|stands?|stood|be)\s+(?:\w+\s+)?"
+    r"(?:prepared|ready|willing)\s+to\s+(?:\w+\s+)?$|\bshould\s+(?:\w+\s+)?$",
+    I,
+)
+# sanctions dated long before the story: "have imposed sanctions since the beginning of the
+# year", "imposed new sanctions last year"; or the sentence opens on such a date
+_SANCTIONS_DATED_BEFORE = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,5}?(?:since\s+(?:the\s+(?:beginning|start)\s+of|(?:19|20)\d\d\b|"
+    r"(?:early|mid|late)[\s-]|last\s+year)|last\s+year|(?:a|one|two|three|several|many|\d+)\s+years?\s+ago)",
+    I,
+)
+_OPENS_DATED_BEFORE = re.compile(
+    r"\s*(?:last\s+year|in\s+(?:19|20)\d\d|(?:a|one|two|three|several|\d+)\s+years?\s+ago)\b", I
+)
+
+
+def _sanctions_not_news(sent: str, t: re.Match) -> bool:
+    """Sanctions asked of someone else, voted by a legislature, ruled on by a court, only
+    threatened by a ready side, or dated long before the story: not a sanctions event."""
+    lo = max(0, t.start() - 120)
+    if _ASKED_TO_SANCTION.search(sent, lo, t.start()) or _LEGISLATURE_VOTE.search(
+        sent, lo, t.start()
+    ):
+        return True
+    if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
+        return True
+    if re.search(r"\bunless\b", sent[t.end() : t.end() + 150], I):
+        return True  # "is prepared to impose sanctions ... unless it complies": a threat
+    return bool(_SANCTIONS_DATED_BEFORE.match(sent, t.end(), t.end() + 60)) or bool(
+        _OPENS_DATED_BEFORE.match(sent)
+    )
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
+        return []
+    if _sanctions_not_news(sent, t):
         return []
     if _SANCTIONS_WEIGHED.match(sent, t.end()):
         return []  # "agreed that serious additional sanctions had to be considered": weighed
