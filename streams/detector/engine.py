@@ -305,7 +305,9 @@ def detect(story: Story) -> list[Event]:
             heads.setdefault(s.index, []).append(m.start())
     for s, clauses, ci, etype, m, old in triggers:
         ms = mentions[s.index]
-        local, (ka, kb) = _clause_mentions(ms, s.start, clauses, ci, m.start(), s.text)
+        local, (ka, kb) = _clause_mentions(
+            ms, s.start, clauses, ci, m.start(), s.text, etype in _LISTED_SUBJECT_TYPES
+        )
         if etype == "leaders_meeting":
             local = _own_compound(s, local, m, heads.get(s.index, ()))
         if ", who " in s.text:
@@ -322,6 +324,8 @@ def detect(story: Story) -> list[Event]:
             # Summit Could Still Happen": the summit named before, with its sides
             sides = _antecedent_sides(s.index, local, summits)
             borrowed = sides is not None
+            if sides is not None:
+                sides = _at_back_reference(s, sides, local, m.start())
             local = sides or local
         if etype == "leaders_meeting" and not old and m.group(0).lower() == "summit":
             summits.append((s.index, local))
@@ -355,6 +359,8 @@ def detect(story: Story) -> list[Event]:
                 continue
             if c.type in ("leaders_meeting", "state_visit"):
                 c.roles = [(_administration(s.text, s.start, m0), r) for m0, r in c.roles]
+            if c.type == "leaders_meeting":
+                c.roles = _speaker_at_meeting(s, c.roles, m)
             if c.status == "planned" and _CANCELLED_AFTER.match(s.text, kb):
                 c.status = "cancelled"  # "were due to meet in Chile but that event was canceled"
             c.extra["explicit"] = (
@@ -667,18 +673,51 @@ def _antecedent_sides(
     return [*theirs, *local]
 
 
+def _at_back_reference(
+    s: Sentence, sides: list[Mention], local: list[Mention], trig: int
+) -> list[Mention]:
+    """The borrowed sides placed on the words that refer back when the clause names no side
+    ("The summit will take place in North Korea": "The"), so a rule reading the trigger's
+    clause reads them there; a country stands for its leaders, who hold the summit (and
+    travel to it)."""
+    br = _BACK_REFERENCE.search(s.text, 0, trig)
+    if br is None or any(x.agent for x in local):
+        return sides  # the clause names a side itself: the borrowed ones stay where named
+    a = s.start + br.start()
+    text = br.group(0).rstrip()
+    out = []
+    for x in sides:
+        if x not in local:
+            x = replace(x, start=a, end=a + len(text), text=text)
+            if x.kind == "country":
+                x = replace(
+                    x, kind="group", rank="head_of_state", name=f"{x.name} leaders", noun="leaders"
+                )
+        out.append(x)
+    return out
+
+
 def _party_countries(c: Candidate) -> set[str]:
     return {x.country for x, r in c.roles if r not in ("location", "venue") and x.country}
 
 
 def _unborrowed_first(cands: list[tuple[Sentence, Candidate]]) -> list[tuple[Sentence, Candidate]]:
     """Drop a candidate whose sides came from another sentence when the story has the same
-    event from a sentence naming its sides (so it adds events, never changes one)."""
+    event from a sentence naming its sides (so it adds events, never changes one), unless it
+    alone says where the event is held ("The summit will take place in North Korea")."""
     own = {(c.type, frozenset(_party_countries(c))) for _, c in cands if "borrowed" not in c.extra}
+    placed = {
+        (c.type, frozenset(_party_countries(c)))
+        for _, c in cands
+        if "borrowed" not in c.extra and c.location is not None
+    }
     return [
         (s, c)
         for s, c in cands
-        if "borrowed" not in c.extra or (c.type, frozenset(_party_countries(c))) not in own
+        if "borrowed" not in c.extra
+        or (key := (c.type, frozenset(_party_countries(c)))) not in own
+        or c.location is not None
+        and key not in placed
     ]
 
 
@@ -704,13 +743,20 @@ def _own_compound(
 
 
 def _clause_mentions(
-    ms: list[Mention], off: int, clauses: list[tuple[int, int]], ci: int, trig: int, text: str = ""
+    ms: list[Mention],
+    off: int,
+    clauses: list[tuple[int, int]],
+    ci: int,
+    trig: int,
+    text: str = "",
+    listed: bool = False,
 ) -> tuple[list[Mention], tuple[int, int]]:
     """Mentions of the trigger's clause and the text range the rule may read.
 
     The subject of the main clause joins when the trigger's clause has none before the
-    trigger ("..., meeting Putin in Moscow"); the whole sentence is used when the clause
-    alone names fewer than two sides.
+    trigger ("..., meeting Putin in Moscow"), with the sides listed with it when ``listed``
+    ("Germany and France both said after meetings with Samaras"); the whole sentence is used
+    when the clause alone names fewer than two sides.
     """
     a, b = clauses[ci]
     local = [m for m in ms if a <= m.start - off < b]
@@ -722,13 +768,66 @@ def _clause_mentions(
             # '"... Greece ...," Moscovici told reporters': the speaker is the subject
             prev = [m for m in prev if m.start - off >= quote.end()] or prev
         if prev:
-            return [prev[0], *_spoke_in(text, ms, off, a, prev[0]), *local], (
+            near = listed and _NEAR_CLAUSE_START.fullmatch(text, a, trig) is not None
+            subject = _coordinated(text, prev, off) if near else prev[:1]
+            return [*subject, *_spoke_in(text, ms, off, a, prev[0]), *local], (
                 prev[0].start - off,
                 b,
             )
     if len({m.country for m in local if m.agent or m.location}) < 2:
         return ms, (0, clauses[-1][1])
     return local, (a, b)
+
+
+# '"...," Bush said before a meeting at Camp David with Sarkozy': who speaks right before,
+# after or at talks takes part in them (not "said in a statement after the meeting of ...")
+_SPOKE_AT_MEETING = re.compile(
+    r"\s*,?\s+(?:said|says|told\s+(?:reporters|journalists)|spoke)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    r"(?:before|after|ahead\s+of|following|during|at\s+the\s+(?:start|end|opening|close)\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|two|three|bilateral|private|closed-door|one-on-one|first|"
+    r"second|working|lunch|breakfast|dinner)\s+)*"
+)
+
+
+def _speaker_at_meeting(
+    s: Sentence, roles: list[tuple[Mention, str]], trig: re.Match
+) -> list[tuple[Mention, str]]:
+    """A cited speaker is a party to the meeting they spoke before or after."""
+    out = []
+    for m0, r in roles:
+        if (
+            m0.source
+            and r == "participants"
+            and m0.kind in ("person", "title")
+            and _SPOKE_AT_MEETING.fullmatch(s.text, m0.end - s.start, trig.start())
+        ):
+            m0 = replace(m0, source=False)
+        out.append((m0, r))
+    return out
+
+
+# the types whose sides an earlier clause's listed subject all are ("Germany and France both
+# said after meetings with Samaras"); a deal told in a later clause ("..., but no agreement
+# was reached") is often what the list did not reach
+_LISTED_SUBJECT_TYPES = ("leaders_meeting", "state_visit")
+# the trigger opens its clause, an adjunct of the listed subject's verb ("after meetings
+# with", "- plan to hold talks"), not a clause of its own ("..., and not one side is holding
+# up negotiations")
+_NEAR_CLAUSE_START = re.compile(r"[\s,;:—–-]*(?:[\w’'-]+\s+){0,4}")
+# between two items of a list of sides: "Germany, France, Italy and Spain"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _coordinated(text: str, prev: list[Mention], off: int) -> list[Mention]:
+    """The subject and the sides listed with it: "Finance chiefs of the euro zone's four
+    biggest economies - Germany, France, Italy and Spain - plan to hold talks"."""
+    out = [prev[0]]
+    for m in prev[1:]:
+        gap = _LIST_GAP.fullmatch(text, out[-1].end - off, m.start - off)
+        if gap is None or m.kind not in ("country", "org", "person", "title", "group"):
+            break
+        out.append(m)
+    return out
 
 
 # "Moscovici told reporters in Athens after meetings with Samaras": where the subject spoke
@@ -893,7 +992,9 @@ _SURNAME_PREFIX = re.compile(
 )
 _BOTH = re.compile(
     r"\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations"
-    r"|(?:the two|both)\s+(leaders|presidents|heads of state))\b"
+    r"|(?:the two|both)\s+(leaders|presidents|heads of state)"
+    # "Leaders of the neighboring nations are planning to meet"
+    r"|the (?:two )?neighbou?ring (?:countries|nations|states)|(?:the two|both) neighbou?rs)\b"
     r"(?!\s+of\b)",  # "both sides of the aisle / of the border" are no parties
     re.IGNORECASE,
 )

@@ -564,9 +564,11 @@ class MentionFinder:
                 loc = True
             rank = "organisation" if kind == "org" else "government"
             group = _GROUP_FROM.search(before) if kind == "country" else None
-            if group is not None:
+            noun = group.group("noun").lower() if group is not None else ""
+            if kind == "country" and not noun and not loc:
+                noun = _listed_group(text, s)
+            if noun:
                 # "defense chiefs from the United States": people who act (and travel) for it
-                noun = group.group("noun").lower()
                 out.append(
                     Mention(
                         offset + s, offset + e, form, "group", code, f"{cname} {noun}", code,
@@ -800,8 +802,18 @@ class MentionFinder:
 
     @staticmethod
     def title_hits(text: str) -> list[tuple[int, str]]:
-        """(position, country) of the first of each title that names one country ('Pope')."""
-        return [(text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text]
+        """(position, country) of the first of each title that names one country ('Pope'),
+        and of both countries of each name for two ("the two Koreas")."""
+        out = [(text.find(w), c) for w, c in UNIQUE_TITLES.items() if w in text]
+        if _may_pair(text):
+            for m in _PAIR_NAME.finditer(text):
+                pair = _TROIKA if m.group(0).lower().startswith("troika") else _KOREAS
+                out.extend((m.start(), c) for c in pair)
+        if _may_euro_area(text):
+            out.extend((m.start(), "EU") for m in _EURO_AREA.finditer(text))
+        if "Kim" in text:
+            out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
+        return out
 
     def side_hits(self, text: str) -> list[tuple[int, str]]:
         """(position, country/body code) of every gazetteer name in ``text``, in order."""
@@ -827,7 +839,12 @@ class MentionFinder:
         """All mentions in one sentence, non-overlapping, in text order."""
         surf = self.surface_mentions(text, offset, day)
         titles = self.title_mentions(text, offset, day, surf)
-        allm = sorted(titles + surf, key=lambda m: (m.start, -(m.end - m.start)))
+        pairs = self._pair_mentions(text, offset) if _may_pair(text) else []
+        if _may_euro_area(text):
+            pairs.extend(self._euro_area_mentions(text, offset))
+        if "Kim" in text:
+            pairs.extend(self._bare_kim(text, offset, day))
+        allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
         allm = _coordinated_adjectives(text, offset, allm)
         allm = self._resolve_counterparts(allm, day)
@@ -835,13 +852,177 @@ class MentionFinder:
         out: list[Mention] = []
         last_end = -1
         for m in allm:
-            if m.start >= last_end:
+            if m.start >= last_end or _second_of_pair(out, m):
                 out.append(m)
                 last_end = m.end
             elif m.end > last_end and out and out[-1].kind != "person":
                 # a longer compound wins over a shorter earlier piece
                 pass
         return out
+
+    def _pair_mentions(self, text: str, offset: int) -> list[Mention]:
+        """Both sides of one name for two: "North And South Korea", "the two Koreas"; "the
+        troika" of EU and IMF inspectors."""
+        out = []
+        for m in _PAIR_NAME.finditer(text):
+            troika = m.group(0).lower().startswith("troika")
+            if not troika and _LOC_PREP.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "in the two Koreas": a place
+            for code in _TROIKA if troika else _KOREAS:
+                c = self.gaz.country(code)
+                name = c.name if c else code
+                if troika:
+                    # people who travel ("visiting troika inspectors")
+                    mention = Mention(
+                        offset + m.start(), offset + m.end(), m.group(0), "group", code,
+                        f"{name} inspectors", code, "official", noun="inspectors",
+                    )  # fmt: skip
+                else:
+                    mention = Mention(
+                        offset + m.start(), offset + m.end(), m.group(0), "country", code, name,
+                        code, "government",
+                    )  # fmt: skip
+                out.append(mention)
+        return out
+
+    def _euro_area_mentions(self, text: str, offset: int) -> list[Mention]:
+        """The euro zone acting, read as the EU (as the labels code it): "agreed by the euro
+        zone", "euro zone finance ministers", "the Eurogroup"; not a place or a modifier
+        ("in the euro zone", "the euro zone's debt crisis", "euro zone bond yields")."""
+        out = []
+        eu = self.gaz.country("EU")
+        name = eu.name if eu else "European Union"
+        for m in _EURO_AREA.finditer(text):
+            s, e = m.span()
+            before = text[max(0, s - 40) : s]
+            if _EURO_POST_BEFORE.search(before) or _EURO_POST_AFTER.match(text, e):
+                continue  # "chairman of the Eurogroup": an office, not the body acting
+            people = _EURO_PEOPLE.match(text, e)
+            if people is not None:
+                noun = people.group(1).lower()
+                out.append(
+                    Mention(
+                        offset + s, offset + people.end(), text[s : people.end()], "group",
+                        "EU", f"{name} {noun}", "EU", _noun_rank(noun.split()[-1]), noun=noun,
+                    )
+                )  # fmt: skip
+                continue
+            if not m.group(0).lower().startswith("eurog") and (
+                _EURO_NOT_PARTY_BEFORE.search(before) or not _EURO_PARTY_AFTER.match(text, e)
+            ):
+                continue  # a place, a member's club ("leave the euro zone") or a modifier
+            out.append(
+                Mention(offset + s, offset + e, m.group(0), "org", "EU", name, "EU", "organisation")
+            )
+        return out
+
+    def _bare_kim(self, text: str, offset: int, day: date | None) -> list[Mention]:
+        """Kim Jong Un named "Kim" beside Trump in headline copy ("Trump-Kim Summit", "Trump
+        For Canceling Summit With Kim"), while both hold office."""
+        if day is None or "Kardashian" in text:
+            return []
+        out = []
+        for m in _BARE_KIM.finditer(text):
+            refs = [c.ref for c in self.gaz.surfaces.get("Kim Jong Un", ()) if c.kind == "person"]
+            if not refs:
+                return []
+            status, term = self.gaz.person_status(refs[0], day)
+            if status != "in_office" or term is None or not self._trump_in_office(day):
+                return []
+            g = next(k for k in ("kim", "kim2", "kim3") if m.group(k))
+            s, e = m.span(g)
+            out.append(
+                Mention(
+                    offset + s, offset + e, "Kim", "person", term.country,
+                    self.gaz.person_names[refs[0]], refs[0], _term_rank(term),
+                )
+            )  # fmt: skip
+        return out
+
+    def _trump_in_office(self, day: date) -> bool:
+        refs = [c.ref for c in self.gaz.surfaces.get("Donald Trump", ()) if c.kind == "person"]
+        return bool(refs) and self.gaz.person_status(refs[0], day)[0] == "in_office"
+
+
+# "Trump-Kim Summit", "Kim, Trump", "Summit With Kim" (beside Trump in the same text): the bare
+# surname, not followed by a given name ("Kim Yo Jong", "Kim Jong Il") or another word of a name
+_BARE_KIM = re.compile(
+    r"(?:\bTrump(?:[-–]|\s*,\s*|\s+(?:and|And|&)\s+)(?P<kim>Kim)"
+    r"|(?P<kim2>Kim)(?=(?:[-–]|\s*,\s*|\s+(?:and|And|&)\s+)Trump\b)"
+    r"|(?<=\bTrump\b)[^.!?\n]{0,60}\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Mm]eet|[Mm]eets)\s+[Ww]ith\s+(?P<kim3>Kim))"
+    # (a title-case headline word may follow: "Trump-Kim Summit")
+    r"(?![\w-]|[ \u00a0]+(?!(?:Summits?|Meetings?|Talks|Meet|Meets|Met|Deal|Diplomacy|Relationship|"
+    r"Bromance|Letters?|Says?|Said|To|In|At|On|For|Will|Would|Agree|Agreed|Hold|Held|Sign|Signed|"
+    r"Is|Was|Are|Were|Have|Has|Had)\b)[A-Z])"
+)
+
+
+# one name for two sides, read as both: the two Koreas; "the troika" of lenders' inspectors
+# (EU and IMF; the ECB is coded EU) in a Greek, Irish, Portuguese or Cypriot bailout
+_PAIR_NAME = re.compile(
+    r"\b(?:North\s+(?:and|And|&)\s+South|South\s+(?:and|And|&)\s+North)\s+Koreas?\b"
+    r"|\b(?<!North )(?<!South )Koreas\b"
+    r"|\b[Tt]roika(?=\s+(?:of\s+(?:international\s+|foreign\s+)?(?:lenders|creditors|inspectors|"
+    r"officials|EU|European|the\s+EU|the\s+European)|inspectors|officials|lenders|creditors|mission|"
+    r"delegation|team|experts|auditors|representatives|negotiators)\b)"
+)
+_KOREAS = ("PRK", "KOR")
+_TROIKA = ("EU", "IMF")
+
+
+def _may_pair(text: str) -> bool:
+    return "Korea" in text or "roika" in text
+
+
+def _second_of_pair(out: list[Mention], m: Mention) -> bool:
+    """Is ``m`` the second side of a :data:`_PAIR_NAME` whose first was just kept?"""
+    return (
+        bool(out)
+        and (out[-1].start, out[-1].end, out[-1].text) == (m.start, m.end, m.text)
+        and (
+            out[-1].country,
+            m.country,
+        )
+        in (_KOREAS, _TROIKA)
+    )
+
+
+_EURO_AREA = re.compile(r"\b(?:[Ee]uro[ -]?[Zz]one|[Ee]uro [Aa]rea|Euro[Gg]roup)\b")
+_EURO_LITERALS = ("uro zone", "urozone", "uro-zone", "uro area", "urogroup", "uro Zone", "uroGroup")
+
+
+def _may_euro_area(text: str) -> bool:
+    return any(w in text for w in _EURO_LITERALS)
+
+
+_EURO_POST_BEFORE = re.compile(
+    r"\b(?:chairman|chairwoman|chair|head|president|chief)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_EURO_POST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chairman|chairwoman|chair|head|president|chief|working group)\b",
+    re.IGNORECASE,
+)
+# the euro zone's people, who act (and travel) for it
+_EURO_PEOPLE = re.compile(
+    r"(?:['’]s)?\s+((?:finance\s+|foreign\s+)?(?:ministers|leaders|officials|governments|partners|"
+    r"member states|creditors|lenders|policymakers|heads of state|counterparts|peers|"
+    r"negotiators|finance chiefs|paymasters))\b",
+    re.IGNORECASE,
+)
+# a place or a club: "in the euro zone", "leave the euro zone", "the rest of the euro zone"
+_EURO_NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:in|into|across|within|inside|outside|throughout|around|leave|leaving|left|leaves|quit|"
+    r"quitting|exit|exits|exiting|join|joins|joined|joining|enter|entering|of|from|for|on)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# the body acting: followed by a verb, a conjunction, a time or the end of a phrase
+_EURO_PARTY_AFTER = re.compile(
+    r"\s*(?:[,;:)\"”]|\.(?!\w)|$)|\s+(?:and|on|last|this|next|late|early|earlier|will|would|has|"
+    r"have|had|is|was|agreed|approved|said|says|must|should|could|can|may|might|wants|gave|"
+    r"offered|decided|insisted|demanded|refused|announced|signed|agrees|approves|offers|plans|"
+    r"planned|pledged|promised)\b"
+)
 
 
 # "the wars in Syria and Yemen", "conflicts in Afghanistan, Libya and Syria": the countries
@@ -1032,6 +1213,27 @@ def _term_rank(term) -> str:
     ):
         return "organisation"
     return "minister"
+
+
+# "Finance chiefs of the euro zone's four biggest economies - Germany, ...": people named
+# by the countries in a dashed apposition after them
+_GROUP_APPOSITION = re.compile(
+    r"\b(?:(?:defen[cs]e|foreign|finance|trade)\s+)?(?P<noun>chiefs|officials|envoys|delegations|"
+    r"representatives|diplomats|leaders|ministers|negotiators|delegates)\b[^.;:!?()\"“”—–-]{0,60}"
+    r"\s[-–—]\s+$",
+    re.IGNORECASE,
+)
+
+
+def _listed_group(text: str, s: int) -> str:
+    """The people noun of a country in a dashed apposition to a group ("Finance chiefs of the
+    euro zone's four biggest economies - Germany, France, ..."; the other countries of the
+    list join it in :func:`_coordinated_adjectives`), else ""."""
+    if s > 2 and text[s - 2] in "-–—":
+        m = _GROUP_APPOSITION.search(text, max(0, s - 110), s)
+        if m is not None:
+            return text[m.start() : m.end("noun")].lower()
+    return ""
 
 
 def _noun_rank(noun: str) -> str:

@@ -2117,6 +2117,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if trig == "conference" and re.match(r"\s+calls?\b", sent[t.end() :], I):
+        return []  # "held an hour-long conference call": a call, not a meeting
     if trig in ("met", "meet") and _NEVER.search(sent, max(0, t.start() - 20), t.start()):
         return []  # "has never met", "He's Never Met A Country ...": no meeting to report
     if (

@@ -55,6 +55,8 @@ ORG_OFFICES = {
     "high_representative",
     "parliament_president",
     "prosecutor",
+    "commissioner",  # an EU commissioner (Barnier 2010-14)
+    "chief_negotiator",  # the EU's chief Brexit negotiator (Barnier 2016-21)
 }
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
