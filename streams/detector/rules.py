@@ -42,6 +42,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "Biden and Putin will speak Thursday": two leaders (rule_call) and the day
         r"|\b(?:will|to|would)\s+(?:speak|talk)\s+(?:again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b"
         r"|\b(?:phoned|telephoned)\b"
+        # a call of several sides: "G7 finance leaders held a teleconference", "held an hour-long
+        # conference call" (rule_call: two countries at least)
+        r"|\b(?:hold|holds|held|holding|had|has|have)\s+(?:(?:a|an|their|its)\s+)?(?:[\w-]+\s+)?"
+        r"(?:teleconference|video[\s-]?conference|conference\s+call)s?\b"
         r"|\bmade\s+(?:(?:tele)?phone\s+)?calls?(?=\s+to\b)"  # "made calls to Merkel, Hollande and ..."
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
@@ -530,11 +534,13 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         return _calls_with(sent, off, ms, t)
     made = trig.startswith("made")  # "made calls to A, B and C": calls that took place
     held = _HELD_CALLS.match(trig) is not None  # "to hold calls with EU leaders"
+    conf = _CONFERENCE_CALL.search(trig) is not None  # "held a teleconference"
     if (
         re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I)
         and not in_calls
         and not made
         and not held
+        and not conf
     ):
         return []
     if (
@@ -548,6 +554,7 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
             I,
         )
         and "phone" not in trig
+        and not conf
     ):
         return []
     if _call_not_news(sent, t):
@@ -558,6 +565,8 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         for m in ag
         if m.kind in ("person", "title", "group", "gov", "country", "seat", "org", "capital")
     ]
+    if conf:
+        people = [m for m in people if not _conference_topic(sent, off, m, t)]
     if len(_distinct_countries(people)) < 2:
         return []
     status = "occurred"
@@ -586,6 +595,18 @@ _CALL_RECORD = re.compile(
     r"his|her|their|its|that|this|[\w.’'-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$",
     I,
 )
+
+
+_CONFERENCE_CALL = re.compile(r"teleconference|video[\s-]?conference|conference\s+call", I)
+
+
+# what a conference call was about: "held a conference call to discuss the offer from Tsipras"
+_CONFERENCE_TOPIC = re.compile(r"\b(?:to\s+discuss|discuss(?:ed|ing)|about|over|on)\b[^,;:]*$", I)
+
+
+def _conference_topic(sent: str, off: int, m: Mention, t: re.Match) -> bool:
+    """Is ``m`` named in the topic of the conference call at ``t`` rather than on the line?"""
+    return m.start - off >= t.end() and bool(_CONFERENCE_TOPIC.search(sent, t.end(), m.start - off))
 
 
 def _call_not_news(sent: str, t: re.Match) -> bool:
@@ -1874,8 +1895,11 @@ def _coordinated_subject(sent: str, off: int, ms: list[Mention], t: re.Match) ->
         return False
     a, b = before[-2], before[-1]
     # a headline joins them with a comma: "Trump, Kim Jong Un To Meet"
-    joint = _AND.fullmatch(sent, a.end - off, b.start - off) or (
-        off == 0 and _HEADLINE_AND.fullmatch(sent, a.end - off, b.start - off)
+    # two sides on one span: "the two countries", "the neighboring nations", "Koreas"
+    joint = (
+        (a.start, a.end) == (b.start, b.end)
+        or _AND.fullmatch(sent, a.end - off, b.start - off)
+        or (off == 0 and _HEADLINE_AND.fullmatch(sent, a.end - off, b.start - off))
     )
     return (
         a.country != b.country
@@ -2561,7 +2585,8 @@ _NEGATED_DEAL = re.compile(
 
 # a deal said not to exist, or a domestic political one (a budget between parties)
 _NO_DEAL = re.compile(
-    r"\b(?:no|(?:bipartisan|budget|spending|funding|congressional|coalition|cross-party)"
+    # "no cease-fire agreement ... was reached", "no new trade deal" (not "no longer abide by")
+    r"\b(?:no(?:\s+(?!(?:longer|more|less|matter|doubt|one|to|other|sooner)\b)[\w-]+){0,2}|(?:bipartisan|budget|spending|funding|congressional|coalition|cross-party)"
     r"(?:\s+[\w-]+)?)\s+$",
     I,
 )
