@@ -4,6 +4,7 @@
 #   make lint        ruff check + format check
 #   make kafka-up / kafka-down / kafka-status   the local broker (`wire-alerts kafka ...`)
 #   make bench       run the benchmarks (bench/run_all.sh)
+#   make compiled-detector   (re)build the mypyc build of the detector for the current sources
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 LINT_PATHS := $(wildcard streams tests bench)
 
-.PHONY: venv system-deps system-deps-demo test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
+.PHONY: venv compiled-detector system-deps system-deps-demo test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
 
 # Debian packages (JDK, Maven; for tests also promtool, amtool, chromium) when missing.
 system-deps:
@@ -26,7 +27,13 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python scripts/build_compiled_detector.py || echo "warning: compiled detector build did not run" >&2
 	@touch $@
+
+# out of tree (.cache/compiled/<hash>/), used only while the sources hash the same; a failed
+# build warns and leaves the pure-Python detector (streams/detector/compiled.py)
+compiled-detector: $(STAMP)
+	@$(BIN)/python scripts/build_compiled_detector.py
 
 test: system-deps venv
 	$(BIN)/pytest -q $(PYTEST_ARGS)

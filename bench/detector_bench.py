@@ -31,7 +31,7 @@ from pathlib import Path
 import orjson
 
 from streams.commands.worker import freeze_heap
-from streams.detector import detect
+from streams.detector import COMPILED, COMPILED_STATUS, detect
 from streams.detector.cli import story_from_json
 from streams.detector.engine import DETECTOR_VERSION
 from streams.detector.gazetteer import Gazetteer
@@ -123,6 +123,9 @@ def main() -> None:
                 "detector_version": DETECTOR_VERSION,
                 "gazetteer_version": Gazetteer.default().version,
                 "cores": 1,
+                # mypyc build of the detector (streams/detector/compiled.py) or pure Python
+                "compiled": COMPILED,
+                "compiled_status": COMPILED_STATUS,
                 "measured": f"best of {repeat} passes per workload, wall clock, one pinned core",
                 "diplomatic": {
                     "stories": len(diplomatic),

@@ -49,22 +49,32 @@ def run(args: argparse.Namespace) -> int:
         if created:
             print(f"created topics: {', '.join(created)}", file=sys.stderr)
     detection = pipeline.detection
+    mode = detector_mode()
     if detection.processes:
         # the worker process itself loads the detector only if the pool breaks (~30 MiB less)
         started = time.perf_counter()
         detection.start(wait=True)
         took = time.perf_counter() - started
         print(
-            f"detector loaded in {detection.processes} process(es) in {took:.2f}s", file=sys.stderr
+            f"detector ({mode}) loaded in {detection.processes} process(es) in {took:.2f}s",
+            file=sys.stderr,
         )
     else:
-        print(f"detector loaded in {warm_up():.2f}s", file=sys.stderr)
+        print(f"detector ({mode}) loaded in {warm_up():.2f}s", file=sys.stderr)
     freeze_heap()
     worker = _worker_class(settings.stop_timeout_seconds)(
         app, loglevel=args.loglevel, redirect_stdouts=False
     )
     worker.execute_from_commandline()  # exits the process when the worker stops
     return 0
+
+
+def detector_mode() -> str:
+    """'compiled' or 'pure Python': which detector modules this process (and the detection
+    processes it starts, which decide alike) runs (``streams.detector.compiled``)."""
+    import streams.detector
+
+    return "compiled" if streams.detector.COMPILED else "pure Python"
 
 
 def freeze_heap() -> None:

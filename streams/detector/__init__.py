@@ -2,11 +2,20 @@
 
 >>> from streams.detector import detect, Story
 >>> events = detect(Story(id="s1", headline="...", body="..."))
+
+Its hot modules run compiled (mypyc) when a build for the exact current sources exists
+(``streams/detector/compiled.py``; ``COMPILED`` says which, ``WIRE_ALERTS_PURE_PYTHON=1``
+forces pure Python).
 """
 
-from streams.detector.model import Actor, Attribution, Event, Evidence, Story
+from streams.detector.compiled import activate
 
-__all__ = ["Actor", "Attribution", "Event", "Evidence", "Story", "detect"]
+#: True when the detector's modules are the mypyc build; COMPILED_STATUS says which or why not
+COMPILED, COMPILED_STATUS = activate(__path__)
+
+from streams.detector.model import Actor, Attribution, Event, Evidence, Story  # noqa: E402
+
+__all__ = ["COMPILED", "Actor", "Attribution", "Event", "Evidence", "Story", "detect"]
 
 
 def detect(story: Story) -> list[Event]:

@@ -283,7 +283,7 @@ def detect(story: Story) -> list[Event]:
     mentions = _filter_ambiguous(mentions)
     mentions = _coreference(text, sents, mentions, active, context)
     # who a sentence cites only matters where a rule reads it: the headline, trigger sentences
-    cited = active & {0, *(t[0].index for t in triggers)}
+    cited = active & {0, *[t[0].index for t in triggers]}
     mentions, spans = _mark_sources(sents, mentions, cited)
 
     headline_agents = (
@@ -381,7 +381,7 @@ def detect(story: Story) -> list[Event]:
         day,
         gaz,
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
-        sourced := set(),
+        sourced := set(),  # type: ignore[var-annotated]
     )
     if dated:
         events = [e for e in events if not _retold(e, dated, day)]
@@ -1489,14 +1489,14 @@ _FUTURE = re.compile(
 
 # these date and background patterns read every trigger clause, and most clauses have none
 # of the words each needs (a year, a month name, "ago", "will"): a substring test skips them
-_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY = map(
+_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY = map(  # type: ignore
     Prefiltered,
     (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY),
 )
-_PAST_YEAR, _THE_YEAR = Prefiltered(_PAST_YEAR), Prefiltered(_THE_YEAR)
+_PAST_YEAR, _THE_YEAR = Prefiltered(_PAST_YEAR), Prefiltered(_THE_YEAR)  # type: ignore
 # _is_background runs them one after another on the same clause: one Hyperscan pass gates all
 _DATE_GATES = PrefilterGroup(
-    (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY)
+    (_FUTURE, _BACKGROUND, _MONTH_POSS, _MONTH_IN, _LAST_MONTH, _MONTH_YEAR, _MONTH_DAY)  # type: ignore
     + (_PAST_YEAR, _THE_YEAR)
 )
 
@@ -1548,9 +1548,9 @@ def _dated_long_ago(sent: str, day: date | None, ref_year: int | None) -> bool:
     if day is None:
         return False
     for m in _MONTH_DAY.finditer(sent):
-        name, dd, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
+        name, dd, yr = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
         try:
-            when = date(int(year) if year else day.year, _month(name), int(dd))
+            when = date(int(yr) if yr else day.year, _month(name), int(dd))
         except ValueError:
             continue
         # a day later in the year without a year is ahead (or last year): not judged

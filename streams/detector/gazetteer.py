@@ -15,7 +15,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).with_name("data")
+import streams.detector
+
+# the package's (not this module's: a compiled build of it lives in .cache/compiled/)
+DATA_DIR = Path(streams.detector.__file__).with_name("data")
 
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 OFFICE_RANK = {

@@ -70,7 +70,7 @@ def _sequence(items: list[tuple]) -> frozenset[str] | None:
     return best
 
 
-def _exact(op: object, av: object) -> set[str] | None:
+def _exact(op: object, av: Any) -> set[str] | None:
     """All the strings an item can match, when they are a few literals."""
     if op is c.LITERAL:
         return {chr(av)}  # type: ignore[arg-type]
@@ -110,7 +110,7 @@ def _exact_sequence(items: list[tuple]) -> set[str] | None:
     return out
 
 
-def _item(op: object, av: object) -> frozenset[str] | None:
+def _item(op: object, av: Any) -> frozenset[str] | None:
     """Required strings of one item that is not a few literals."""
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av  # type: ignore[misc]
@@ -204,7 +204,7 @@ class Prefiltered:
             return self.pattern.finditer(text, *span)
         return iter(())
 
-    def sub(self, repl: object, string: str, count: int = 0) -> str:
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
         """``pattern.sub``; a text the pattern cannot match comes back unchanged."""
         if self.possible(string):
             return self.pattern.sub(repl, string, count)  # type: ignore[arg-type]

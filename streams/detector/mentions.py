@@ -270,7 +270,7 @@ _MODIFIER_TAIL = re.compile(
     r"\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
 )
 # read before every gazetteer name: a substring test skips those that cannot match
-_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED = map(
+_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED = map(  # type: ignore[assignment]
     Prefiltered, (_LOC_PREP, _FROM, _RESIDENT_OF, _GROUP_FROM, _FORMER, _FORMER_TITLED)
 )
 _AFFILIATED = re.compile(
@@ -749,7 +749,7 @@ class MentionFinder:
                 # "Tunisian emir", "Canadian president": not an office that country has
                 continue
             else:
-                cname = self.gaz.country(country).name if self.gaz.country(country) else country
+                cname = self.gaz.country(country).name if self.gaz.country(country) else country  # type: ignore[union-attr]
                 out.append(
                     Mention(
                         offset + start, offset + m.end(), text[start : m.end()], "title", country,
@@ -1159,7 +1159,7 @@ def other_bearer(text: str, s: int, e: int, form: str) -> bool:
     return bool(_FIRM_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 30), s))
 
 
-def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -> bool:
     """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
     m = re.search(r"([A-Z][a-z]+)(\.?)\s+$", text[max(0, s - 20) : s])
     if not m:
@@ -1174,7 +1174,7 @@ def _namesake(text: str, s: int, own: set[str] = frozenset()) -> bool:  # type: 
     before = text[max(0, s - 40) : s - len(m.group(0))].rstrip()
     prev = re.search(r"(\S+)$", before)
     # (or after a dateline's dash: "BERLIN — Ivanka Trump arrived in Berlin")
-    if bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] in ",—–"):
+    if bool(prev) and (prev.group(1)[0].islower() or prev.group(1)[-1] in ",—–"):  # type: ignore[union-attr]
         return True
     # "the widow of Army Sgt. La David Johnson", "the Gold Star Johnson family": capitalised
     # words that are not the person's own names, in a clause of running text

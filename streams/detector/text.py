@@ -33,7 +33,7 @@ class Sentence(NamedTuple):
     """A sentence of ``Story.text`` with its offsets; index 0 is the headline. Immutable; a
     named tuple (a story has dozens: it is built ~5x faster than a frozen dataclass)."""
 
-    index: int
+    index: int  # type: ignore
     start: int
     end: int
     text: str
