@@ -385,6 +385,7 @@ def detect(story: Story) -> list[Event]:
     )
     if dated:
         events = [e for e in events if not _retold(e, dated, day)]
+    events = [_between_sides(e) for e in events]
     events.extend(_implied_visits(events))
     events = _visit_venues(_merge(events, sourced))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
@@ -1776,6 +1777,40 @@ def _visit_venues(events: list[Event]) -> list[Event]:
                 )
         out.append(e)
     return out
+
+
+# "Merkel said negotiations between the UK and the EU would ...": the sides named right after
+# the trigger are the parties, not the speaker who talks about them
+_BETWEEN = re.compile(r"\s+between\s+(?P<sides>[^,.;:!?()\u201c\u201d\"]{3,160})")
+_SPOKE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|warned|noted|stressed|believes|expects|hopes|thinks|"
+    r"doesn't\s+expect|does\s+not\s+expect|insisted|argued|predicted)\b"
+)
+_BETWEEN_ROLES = {"leaders_meeting": "participants", "leader_call": "participants"}
+
+
+def _between_sides(e: Event) -> Event:
+    """Drop a speaker before "<trigger> between A and B" who is neither A nor B."""
+    role = _BETWEEN_ROLES.get(e.type)
+    ev = e.evidence
+    if role is None or ev.trigger_end < 0 or "between" not in ev.text:
+        return e
+    t0, t1 = ev.trigger_start - ev.start, ev.trigger_end - ev.start
+    m = _BETWEEN.match(ev.text, t1)
+    if m is None or (" and " not in m.group("sides") and " & " not in m.group("sides")):
+        return e
+    sides = m.group("sides")
+    inside = {a.country for a in e.actors if a.role == role and a.text in sides}
+    if len(inside) < 2:
+        return e
+    head = ev.text[:t0]
+
+    def speaker(a: Actor) -> bool:
+        i = head.find(a.text)
+        return i >= 0 and _SPOKE.search(head, i + len(a.text)) is not None
+
+    kept = [a for a in e.actors if a.role != role or a.country in inside or not speaker(a)]
+    return e if len(kept) == len(e.actors) else replace(e, actors=kept)
 
 
 _DIRECTED = {"state_visit", "diplomatic_expulsion", "sanctions"}

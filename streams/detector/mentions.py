@@ -161,8 +161,16 @@ _LOC_PREP = re.compile(
 # what talks or a dispute are about is read like a place: never a party ("sanctions on Russia
 # over Ukraine", "negotiations over Syria", "when the subject of the Ukraine came up")
 _TOPIC_OF = re.compile(
-    r"\b(?:over|about|regarding|concerning|(?:subject|issue|question)\s+of)\s+(?:the\s+)?$",
+    r"\b(?:over|about|regarding|concerning|(?:subject|issue|question|mention)\s+of|support\s+for"
+    r"|invasion\s+of|fleeing)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
+)
+# ... or named as the topic right after: "the Cyprus issue", "North Korea is expected to top the
+# agenda", "if North Korea would be raised"
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:issue|question|problem|file)\b"
+    r"|\s+(?:is|was|would|will|could|might)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:be\s+)?"
+    r"(?:top|tops|topped|dominate|dominates|raised|discussed|high\s+on|on\s+the\s+agenda)\b"
 )
 # a country named as left out is no party: "12 nations (though not China)", "every member but not
 # Russia", "all G-20 countries except Turkey"
@@ -557,7 +565,11 @@ class MentionFinder:
                 and _EXCLUDED.search(before)
             ):
                 continue  # "(though not China)": left out, no party
-            if cand.kind == "country" and not loc and _TOPIC_OF.search(before):
+            if (
+                cand.kind == "country"
+                and not loc
+                and (_TOPIC_OF.search(before) or _TOPIC_AFTER.match(text, e))
+            ):
                 loc = True  # "negotiations over Syria", "the subject of Ukraine": a topic
             if kind in ("capital", "seat") and not loc and not _metonym_agent(text, s, e):
                 # "left the White House", "the Paris stock exchange": a place, not a government

@@ -54,6 +54,7 @@ ORG_OFFICES = {
     "council_president",
     "high_representative",
     "parliament_president",
+    "central_bank_president",
     "prosecutor",
     "commissioner",  # an EU commissioner (Barnier 2010-14)
     "chief_negotiator",  # the EU's chief Brexit negotiator (Barnier 2016-21)
