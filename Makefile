@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
-LINT_PATHS := $(wildcard streams tests bench)
+LINT_PATHS := $(wildcard streams tests bench scripts)
 
 .PHONY: venv compiled-detector system-deps system-deps-demo test lint kafka-fetch kafka-up kafka-down kafka-status demo bench
 
