@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -375,13 +376,14 @@ def detect(story: Story) -> list[Event]:
                 c.status = "planned"  # "Lee visits the UAE on Saturday" (published Friday)
                 c.extra["explicit"] = True
             cands.append((s, c))
+    sourced: set[tuple[int, str]] = set()
     events = _build_events(
         story,
         _unborrowed_first(cands),
         day,
         gaz,
         dict(zip((x.index for x in sents), zip(spans, mentions, strict=True), strict=True)),
-        sourced := set(),  # type: ignore[var-annotated]
+        sourced,
     )
     if dated:
         events = [e for e in events if not _retold(e, dated, day)]
@@ -1826,9 +1828,7 @@ def _merge_key(e: Event) -> frozenset[str]:
     return frozenset(e.countries())
 
 
-def _merge(
-    events: list[Event], sourced: frozenset[tuple[int, str]] | set[tuple[int, str]] = frozenset()
-) -> list[Event]:
+def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozenset()) -> list[Event]:
     """One event per (type, parties); the best sentence gives the evidence. A cited source made
     a party only for want of a second side ("quoted Lavrov as saying Trump returned to the
     invitation") does not join the parties of the same event told elsewhere."""

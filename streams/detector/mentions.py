@@ -666,14 +666,9 @@ class MentionFinder:
             if not country and office and (of_country := self._of_country(text, end, by_start)):
                 # "the king of Saudi Arabia", "the Prime Minister of Japan": the holder
                 country, end = of_country.country, of_country.end - offset
-                holder = self.gaz.holder(country, office, day)
-                if holder is not None:
-                    out.append(
-                        Mention(
-                            offset + start, offset + end, text[start:end], "title", country,
-                            holder.name, holder.person_id, rank, former=former,
-                        )
-                    )  # fmt: skip
+                held = self._holder_title(text, offset, start, end, country, office, rank, day)
+                if held is not None:
+                    out.append(replace(held, former=former))
                 continue
             # the name after the title
             person: Mention | None = None
@@ -747,14 +742,13 @@ class MentionFinder:
                 country = "VAT"
             if not country:
                 continue
-            holder = self.gaz.holder(country, office, day) if office else None
-            if holder is not None:
-                out.append(
-                    Mention(
-                        offset + start, offset + m.end(), text[start : m.end()], "title", country,
-                        holder.name, holder.person_id, rank, former=former,
-                    )
-                )  # fmt: skip
+            held = (
+                self._holder_title(text, offset, start, end, country, office, rank, day)
+                if office
+                else None
+            )
+            if held is not None:
+                out.append(replace(held, former=former))
             elif office in ("head_of_state", "head_of_government") and not self.gaz.has_title(
                 country, office, title
             ):
@@ -770,6 +764,26 @@ class MentionFinder:
                     )
                 )  # fmt: skip
         return out
+
+    def _holder_title(
+        self,
+        text: str,
+        offset: int,
+        start: int,
+        end: int,
+        country: str,
+        office: str,
+        rank: str,
+        day: date | None,
+    ) -> Mention | None:
+        """The title at text[start:end] as a mention of whoever held the office on ``day``."""
+        holder = self.gaz.holder(country, office, day)
+        if holder is None:
+            return None
+        return Mention(
+            offset + start, offset + end, text[start:end], "title", country, holder.name,
+            holder.person_id, rank,
+        )  # fmt: skip
 
     @staticmethod
     def _of_country(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
