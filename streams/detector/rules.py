@@ -3311,6 +3311,9 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+\w", I)
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
@@ -3387,6 +3390,9 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         if subject is not None:
             compound_target = (subject, imposer)
     on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
+    why = re.search(r"\b(?:over|for|after|amid|because|following)\b", sent[t.end() :], I)
+    if on and why and why.start() < on.start():
+        on = None  # "sanctions over Russia's support of Assad": "of" is in the reason
     if imports:
         on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
     if hit_with:
@@ -3397,12 +3403,19 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             for m in usable
             if m.start - off >= t.end() + on.start() and m.country != imposer.country
         ]
+        if why is not None:  # "sanctions on Iran over Syria's use of ...": Iran only
+            targets = [m for m in targets if m.start - off < t.end() + why.start()] or targets
     elif t.group(0).lower() in ("sanction", "sanctioned", "sanctions", "sanctioning"):
         targets = [m for m in usable if m.start >= rel_end and m.country != imposer.country]
         # "sanction Russian oligarchs over Ukraine": the reason names no target
-        why = re.search(r"\b(?:over|for|after|amid|because|following)\b", sent[t.end() :], I)
         if why is not None:
-            targets = [m for m in targets if m.start - off < t.end() + why.start()] or targets
+            named = [m for m in targets if m.start - off < t.end() + why.start()]
+            # "sanctions over Russia's support of Syrian President Assad": the reason's
+            # possessor is the target, not the side it supports
+            owner = next(iter(targets), None)
+            if not named and owner is not None and _POSSESSIVE.match(sent, owner.end - off):
+                named = [owner]
+            targets = named or targets
     else:
         targets = []
     if not targets and compound_target is not None:

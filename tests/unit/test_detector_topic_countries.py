@@ -75,3 +75,24 @@ def test_a_country_that_acts_stays_a_party() -> None:
         date(2014, 7, 29),
     )
     assert "RUS" in countries(one(sanctions, "sanctions"), "target")
+
+
+def test_the_possessor_of_the_sanctions_reason_is_the_target() -> None:
+    # dev d108 (HuffPost 2018): "over Russia's support of ... Assad" names Russia's conduct
+    ev = run(
+        "Trump Delays Imposing New Sanctions On Russia: Official",
+        "Nikki Haley had said that Washington was preparing new sanctions over Russia's support "
+        "of Syrian President Bashar al-Assad.",
+        date(2018, 4, 16),
+    )
+    assert countries(one(ev, "sanctions"), "target") == {"RUS"}
+
+
+def test_sanctions_on_a_country_over_its_conduct_keep_the_named_target() -> None:
+    ev = run(
+        "EU sanctions Iran",
+        "The European Union imposed sanctions on Iran on Monday over Syria's use of chemical "
+        "weapons.",
+        date(2018, 4, 16),
+    )
+    assert countries(one(ev, "sanctions"), "target") == {"IRN"}
