@@ -23,6 +23,7 @@ from pathlib import Path
 import orjson
 
 from streams.detector import Story, detect
+from streams.detector.labelsets import attach_text
 from streams.detector.model import EVENT_TYPES, Event
 
 
@@ -177,18 +178,31 @@ def _brief(e: Event) -> dict:
     }
 
 
-def load(path: Path) -> list[dict]:
-    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+def load(path: Path, corpus: Path | None = None) -> list[dict]:
+    """Labeled records of one file; ``corpus_id`` records get their text from the corpus."""
+    records = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    return attach_text(records, corpus)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="labeled JSONL (the format of shared/eval/dev.jsonl)")
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="labeled JSONL (the format of shared/eval/dev.jsonl, or eval/corpus/*.jsonl)",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        help="stories.jsonl.gz for records that name a corpus story (default: shared/corpus beside the repo)",
+    )
     p.add_argument("--errors", action="store_true", help="list misses and false alarms")
     p.add_argument("--json", action="store_true", help="print one JSON object as the last line")
 
 
 def run(args: argparse.Namespace) -> int:
-    rep = score(load(args.file))
+    rep = score([r for f in args.files for r in load(f, args.corpus)])
     summ = rep.summary()
     out = sys.stdout
     out.write(f"{'type':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}\n")
