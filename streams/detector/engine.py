@@ -1504,6 +1504,15 @@ _DATE_GATES = PrefilterGroup(
 )
 
 
+# an offer, plan or hope to meet, then the month: the month is the meeting's, still ahead
+_TO_MEET_IN = re.compile(
+    r"\b(?:invit\w*|plans?|planning|hopes?|hoping|wants?|expected|due|offer\w*|propos\w*|ready|"
+    r"willing|set|scheduled)\b[^.;]{0,40}\bto\s+(?:visit|meet|attend|travel|come|hold|host)\b"
+    r"[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     """A sentence that dates its events to an earlier year or month is background."""
     future = _FUTURE.search(sent)
@@ -1521,6 +1530,8 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
                 return True
     if day is not None and not future:
         for m in _MONTH_IN.finditer(sent):
+            if _TO_MEET_IN.search(sent, max(0, m.start() - 120), m.start()):
+                continue  # "an invitation for Trump to visit China in November": ahead
             month = dates_mod.MONTHS[m.group(1).lower()]
             # "Back in February" in a November story: up to 9 months back (a month 10-11
             # back is more likely the coming one: "in January" in a December story)

@@ -104,7 +104,7 @@ UNIQUE_TITLES = {"Pope": "VAT", "Treasury Secretary": "USA"}
 
 # Group nouns that turn a nationality adjective into a government actor.
 GOV_NOUNS = (
-    r"government|administration|authorities|officials?|diplomats?|envoys?|delegation|ministry"
+    r"governments?|administration|authorities|officials?|diplomats?|envoys?|delegations?|ministry"
     r"|foreign ministry|foreign office|state department|defen[cs]e ministry|ministers?|leaders?"
     r"|lawmakers|parliament|congress|military|army|navy|forces|troops|embassy|consulate"
     r"|ambassador|counterparts?|side|regime|junta|treasury(?: department)?|cabinet|negotiators"

@@ -745,6 +745,14 @@ _SOUGHT_INVITATION = re.compile(
 )
 
 
+# verbs of giving an invitation: "extended an invitation", "sent a formal invitation"
+_GIVEN = re.compile(
+    r"\b(?:extend|issu|sen[dt]|ma[dk]e|deliver|offer|renew|repeat|reiterat|convey|hand|gave|give)"
+    r"\w*\s+(?:(?:an|a|the|his|her|their|its|formal|fresh|new|open|personal|standing|official)\s+){0,3}$",
+    I,
+)
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if _SKIPPED.match(t.group(0).lower()):
         return _skipped_meeting(sent, off, ms, t)
@@ -863,6 +871,22 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         elif frm:
             inviter = right[:1]
             invitee = [m for m in left if m.country not in {x.country for x in inviter}][-1:]
+        elif left and _GIVEN.search(before):
+            # "Xi extended an invitation to Trump", "sent an invitation for Trump to visit":
+            # the subject gives it, the side after the noun receives it
+            inviter = left[-1:]
+            invitee = [m for m in right if m.country != inviter[0].country][:1]
+        elif (
+            right
+            and re.fullmatch(r"\s*for\s+(?:the\s+)?", sent[t.end() : right[0].start - off], I)
+            and re.match(r"(?:['’]s\s+\w+\s+)?\s*to\s+\w", sent[right[0].end - off :])
+        ):
+            # "an invitation for Trump to meet with Xi": the one invited follows "for"; the
+            # one who brings it is the subject, else the side named after the verb
+            invitee = right[:1]
+            inviter = [m for m in left if m.country != invitee[0].country][:1] or [
+                m for m in right[1:] if m.country != invitee[0].country
+            ][:1]
         else:
             # "X accepted an invitation to meet with Y": Y invites X; "After a meeting with Xi,
             # Abbott accepted an invitation to visit China": the one who accepts is the subject
