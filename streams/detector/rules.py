@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from streams.detector import agreements
 from streams.detector.literals import Prefiltered
 from streams.detector.mentions import Mention
 from streams.detector.text import clause_of
@@ -2925,6 +2926,14 @@ def _agreed_participle(sent: str, off: int, ms: list[Mention], t: re.Match) -> l
     return [Candidate("agreement", "occurred", roles, t.span(), "agreement.participle", 0.6)]
 
 
+# a clause dated to the story's days: "on Thursday", "Monday", "today", "this week"
+_DATED_TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    r"this\s+(?:week|morning|afternoon|evening))\b",
+    I,
+)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     words = t.group(0).lower().split()
     if words[0] == "agreed" and (words[-1] == "by" or words[-1] == "with" and len(words) > 2):
@@ -3015,6 +3024,15 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ]
     ag = [m for m in ag if not (m.kind == "country" and _COMPANY_OF.match(sent, m.end - off))]
     countries = _distinct_countries(ag)
+    if (
+        len(countries) < 2
+        and (off == 0 or _DATED_TODAY.search(sent))
+        and (named := agreements.named_at(sent, t.start(), t.end()))
+    ):
+        # "Trump announces U.S. withdrawal from Paris climate deal": the name gives the others
+        # (only in a headline or a sentence dated to the news: named pacts are mostly context)
+        ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
+        countries = _distinct_countries(ag)
     if len(countries) < 2:
         return []
     if _COMMERCIAL.search(sent) and not re.search(

@@ -1,0 +1,70 @@
+"""Named international agreements with fixed parties (``data/agreements.json``).
+
+"Trump announces U.S. withdrawal from Paris climate deal" names one side; the agreement's
+name gives the other (the UN, which holds the framework). "NAFTA is being renegotiated by
+the three countries" names none; NAFTA gives all three.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from streams.detector.mentions import Mention
+
+DATA = Path(__file__).with_name("data") / "agreements.json"
+ORGS = {"UN", "EU", "NATO"}
+
+
+@dataclass(frozen=True)
+class NamedAgreement:
+    name: str
+    parties: tuple[tuple[str, str], ...]  # (code, name)
+
+
+def _load(path: Path = DATA) -> tuple[re.Pattern[str], dict[str, NamedAgreement], str]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    by_alias: dict[str, NamedAgreement] = {}
+    for a in doc["agreements"]:
+        ag = NamedAgreement(a["name"], tuple((c, n) for c, n in a["parties"]))
+        for alias in a["aliases"]:
+            by_alias[alias] = ag
+    names = sorted(by_alias, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return pattern, by_alias, doc["version"]
+
+
+ALIASES, BY_ALIAS, VERSION = _load()
+# the words that may stand between a name and the noun that carries it ("NAFTA trade deal")
+_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def named_at(sent: str, start: int, end: int) -> re.Match[str] | None:
+    """The agreement name that is (or ends just before) the trigger ``sent[start:end]``."""
+    for m in ALIASES.finditer(sent, max(0, start - 60), min(len(sent), end + 60)):
+        if m.start() <= start and m.end() >= end:
+            return m
+        if m.end() <= start and _GAP.fullmatch(sent, m.end(), start):
+            return m
+    return None
+
+
+def parties_of(found: re.Match[str], off: int, present: set[str]) -> list[Mention]:
+    """Mentions (spanning the name) for the agreement's parties not in ``present``."""
+    ag = BY_ALIAS[found.group(0)]
+    return [
+        Mention(
+            start=found.start() + off,
+            end=found.end() + off,
+            text=found.group(0),
+            kind="org" if code in ORGS else "country",
+            country=code,
+            name=name,
+            id=code,
+            rank="organisation" if code in ORGS else "government",
+        )
+        for code, name in ag.parties
+        if code not in present
+    ]
