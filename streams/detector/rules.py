@@ -67,6 +67,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bwelcome guest\b"
         r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
         r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
+        # "China's door to dialogue with Washington remained open", "keeps the door open to talks"
+        r"|\bdoor\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b(?=[^.;]{0,60}\bopen\b)"
+        r"|\bdoor\s+(?:is\s+|remains\s+|was\s+|wide\s+)?open\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b"
         r"|\boffered\s+(?:to\s+)?(?:talks|to meet|to host|a summit|a meeting)\b"
         # the present and headline forms: "U.N. offers to host summit", "offering to host talks"
         r"|\boffer(?:s|ing)?\s+to\s+(?:host|hold)\s+(?:(?:a|an|the|next|new|further)\s+)?"
@@ -113,6 +116,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\btalks\b|\bsummit\b|\bnegotiations\b|\bnews conference with\b"
         # "sat down with", "sat down for dinner with Emmanuel Macron in Paris"
         r"|\bsat\s+down\s+(?:(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|talks|meeting)\s+)?with\b"
+        # "Trump and Macron sat down for a private luncheon", "had dinner with Abe", "dined with"
+        r"|\bsat\s+down\s+(?:together\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast)\b"
+        r"|\b(?:dinner|lunch|luncheon|breakfast)(?=\s+with\b)|\bdined\s+with\b"
         r"|\bheld discussions\b|\bexchanged views\b|\bconference\b|\bgeneral assembly\b",
         I,
     ),
@@ -160,7 +166,7 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
     "call ", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
-    "eagerness", "willingness", "readiness", "openness", "ready for", "open for", "talk to", "talk with",
+    "eagerness", "willingness", "readiness", "openness", "door ", "ready for", "open for", "talk to", "talk with",
     " skip", " miss ", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
     "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
@@ -168,6 +174,7 @@ KEYWORDS: tuple[str, ...] = (
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
+    "dinner", "lunch", "breakfast", "dined",
     "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty", "treaties",
     "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
     "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
@@ -829,7 +836,7 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         invitee = [m for m in left + right if m.country not in {x.country for x in inviter}][:1]
     elif trig.startswith(
         ("open", "ready", "willing", "prepared", "eager", "offered", "proposed", "welcome")
-        + ("readiness", "openness", "want", "hope", "would like")
+        + ("readiness", "openness", "want", "hope", "would like", "door")
     ):
         inviter = left[:1] or left
         if not inviter:
@@ -2142,6 +2149,11 @@ def _undecided_talks(sent: str, t: re.Match) -> bool:
     )
 
 
+_DOOR_TO = re.compile(
+    r"\bdoors?\s+(?:(?:is|remains|was|wide)\s+)*(?:open\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,2}$", I
+)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if trig == "general assembly":
@@ -2166,6 +2178,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if _DOOR_TO.search(sent, max(0, t.start() - 40), t.start()):
+        return []  # "the door to talks with Russia is closed": no talks (an open one invites)
     if trig == "conference" and re.match(r"\s+calls?\b", sent[t.end() :], I):
         return []  # "held an hour-long conference call": a call, not a meeting
     if trig in ("met", "meet") and _NEVER.search(sent, max(0, t.start() - 20), t.start()):
@@ -2397,7 +2411,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or FUTURE.search(window_pre)
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
-        and not re.search(r"\b(?:met|held|was held)\b", sent, I)
+        # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
+        and not re.search(
+            r"\b(?:met|held|was held|discussed|talked|agreed|signed|concluded|wrapped up|ended)\b",
+            sent,
+            I,
+        )
         # "said after meeting Sarkozy in Paris that ... a summit next week": done
         and not _AFTER_DOING.search(window_pre)
     ):
@@ -2450,6 +2469,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
             roles = before_topic
     roles = _not_discussed(sent, off, t, roles)
+    if trig in ("dinner", "lunch", "luncheon", "breakfast") or trig.startswith(("dined", "sat")):
+        # "did lunch with President Trump Thursday, but ... covered Superman, ... North Korea":
+        # the meal's company is named next to it, not at the far end of the sentence
+        roles = [(m, r) for m, r in roles if m.start - off <= t.end() + 60]
     bloc = _bloc_members_meet(sent, off, orgs, t)
     if bloc is not None and not _MET_WITH.match(sent, t.end()):
         # "EU finance ministers met in Brussels ... in the wake of Greece's debt crisis": the
@@ -3432,7 +3455,12 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         if subject is not None:
             compound_target = (subject, imposer)
     on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
-    why = re.search(r"\b(?:over|for|after|amid|because|following)\b", sent[t.end() :], I)
+    why = re.search(
+        r"\b(?:over|for|after|amid|because|following|in\s+(?:response|retaliation|reprisal)|"
+        r"to\s+punish|as\s+(?:a\s+)?punishment)\b",
+        sent[t.end() :],
+        I,
+    )
     if on and why and why.start() < on.start():
         on = None  # "sanctions over Russia's support of Assad": "of" is in the reason
     if imports:
