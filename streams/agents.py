@@ -348,7 +348,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
 
     async def dead_letter(event: EventT, rejection: ingest.Rejection) -> list[Any]:
         msg = event.message
-        metrics.STORIES_DLQ.labels(rejection.reason).inc()
+        metrics.child(metrics.STORIES_DLQ, rejection.reason).inc()
         log.warning(
             "dead-letter %s:%s:%s reason=%s stage=%s: %s",
             msg.topic,
@@ -405,7 +405,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             if isinstance(result, ingest.Rejection):
                 await acks.ack(stream, event, await dead_letter(event, result))
             else:
-                metrics.STORIES_CONSUMED.labels(metrics.agency_label(result.agency)).inc()
+                metrics.child(metrics.STORIES_CONSUMED, metrics.agency_label(result.agency)).inc()
                 good.append((event, result))
         if good:
             metrics.LAST_STORY_TIMESTAMP.set(time.time())
@@ -451,7 +451,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         }
         futures = []
         for index, data in enumerate(found):
-            metrics.EVENTS_DETECTED.labels(data["type"]).inc()
+            metrics.child(metrics.EVENTS_DETECTED, data["type"]).inc()
             pair = dedupe.pair_key(data)
             item = {
                 "gather": f"{story.id}@{coords}",
@@ -511,7 +511,7 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
         if new_entry != entry:
             sightings[key] = new_entry
         if decision.kind == "suppressed":
-            metrics.DUPLICATES_SUPPRESSED.labels(data["type"]).inc()
+            metrics.child(metrics.DUPLICATES_SUPPRESSED, data["type"]).inc()
         out = {**item, "decision": decision.to_dict()}
         if item["n"] <= 1:  # no siblings to gather: sequence and publish here (two hops less)
             futures = []
@@ -583,7 +583,9 @@ def build_pipeline(app: faust.App, settings: Settings, worker_id: str) -> Pipeli
             headers = publish.headers(alert)
             for topic in (settings.alerts_topic, settings.topic_for_type(alert["type"])):
                 futures.append(await emitter.send(topic, key, value, headers))
-            metrics.ALERTS_PUBLISHED.labels(alert["type"], alert["status"], alert["priority"]).inc()
+            metrics.child(
+                metrics.ALERTS_PUBLISHED, alert["type"], alert["status"], alert["priority"]
+            ).inc()
             metrics.END_TO_END_SECONDS.observe(alert["metrics"]["end_to_end_ms"] / 1000.0)
             metrics.record_published_alert(alert, now)
             log.info(

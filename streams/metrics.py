@@ -140,6 +140,20 @@ def record_latest_alert(
             LATEST_ALERT_TIMESTAMP.remove(*old)
 
 
+_children: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def child(metric: Any, *labels: str) -> Any:
+    """``metric.labels(*labels)``, cached: ``labels()`` validates and locks on every call (a
+    few microseconds each, several times per story). For metrics whose children are never
+    removed (not ``LATEST_ALERT_TIMESTAMP``)."""
+    key = (id(metric), labels)
+    found = _children.get(key)
+    if found is None:
+        found = _children[key] = metric.labels(*labels)
+    return found
+
+
 _KNOWN_AGENCIES = 64
 _seen_agencies: set[str] = set()
 

@@ -15,11 +15,12 @@ from typing import Any
 
 import faust
 from faust import web
-from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+from faust.sensors.prometheus import FaustMetrics
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 
 from streams import metrics
+from streams.sensors import CachedPrometheusMonitor
 
 FAUST_METRICS_PREFIX = "faust"
 """Prefix of Faust's sensor metrics (fixed, so dashboards do not depend on the app id)."""
@@ -110,7 +111,9 @@ async def readiness(app: faust.App, input_topic: str, probe: BrokerProbe) -> dic
 def setup_faust_sensors(app: faust.App) -> CollectorRegistry:
     """Install Faust's Prometheus monitor on ``app`` with its own registry; return it."""
     registry = CollectorRegistry(auto_describe=True)
-    app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(registry, FAUST_METRICS_PREFIX))
+    app.monitor = CachedPrometheusMonitor(
+        metrics=FaustMetrics.create(registry, FAUST_METRICS_PREFIX)
+    )
     return registry
 
 

@@ -1,0 +1,97 @@
+"""Faust's Prometheus sensor with its per-message label lookups cached.
+
+``faust.sensors.prometheus.PrometheusMonitor`` calls ``labels(...)`` on every message in,
+stream event, send and table operation (each call validates its labels and takes a lock) and
+re-normalises the stream's name on every event: about a tenth of the worker's CPU at 800
+stories/s (py-spy, session 10). This subclass exports the same metrics with the same values;
+it only remembers the labelled children (their label sets are topics, partitions, streams
+and tables: bounded).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from faust.sensors.monitor import Monitor
+from faust.sensors.prometheus import PrometheusMonitor
+from faust.types import TP, CollectionT, EventT, Message, StreamT
+
+
+class CachedPrometheusMonitor(PrometheusMonitor):
+    """:class:`PrometheusMonitor` whose hot hooks reuse labelled children."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._children: dict[tuple[Any, ...], Any] = {}
+        self._stream_children: weakref.WeakKeyDictionary[StreamT, Any] = weakref.WeakKeyDictionary()
+
+    def _child(self, key: tuple[Any, ...], metric: Any, **labels: Any) -> Any:
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(**labels)
+        return found
+
+    def on_message_in(self, tp: TP, offset: int, message: Message) -> None:
+        Monitor.on_message_in(self, tp, offset, message)
+        m = self._metrics
+        m.messages_received.inc()
+        m.active_messages.inc()
+        self._child(("in", tp.topic), m.messages_received_per_topics, topic=tp.topic).inc()
+        self._child(
+            ("in", tp),
+            m.messages_received_per_topics_partition,
+            topic=tp.topic,
+            partition=tp.partition,
+        ).set(offset)
+
+    def on_stream_event_in(
+        self, tp: TP, offset: int, stream: StreamT, event: EventT
+    ) -> dict | None:
+        state = Monitor.on_stream_event_in(self, tp, offset, stream, event)
+        m = self._metrics
+        m.total_events.inc()
+        m.total_active_events.inc()
+        child = self._stream_children.get(stream)
+        if child is None:
+            label = f"stream.{self._stream_label(stream)}.events"
+            child = self._stream_children[stream] = m.total_events_per_stream.labels(stream=label)
+        child.inc()
+        return state
+
+    def _table_op(self, table: CollectionT, operation: str) -> None:
+        name = f"table.{table.name}"
+        self._child(
+            ("table", name, operation),
+            self._metrics.table_operations,
+            table=name,
+            operation=operation,
+        ).inc()
+
+    def on_table_get(self, table: CollectionT, key: Any) -> None:
+        Monitor.on_table_get(self, table, key)
+        self._table_op(table, self.KEYS_RETRIEVED)
+
+    def on_table_set(self, table: CollectionT, key: Any, value: Any) -> None:
+        Monitor.on_table_set(self, table, key, value)
+        self._table_op(table, self.KEYS_UPDATED)
+
+    def on_table_del(self, table: CollectionT, key: Any) -> None:
+        Monitor.on_table_del(self, table, key)
+        self._table_op(table, self.KEYS_DELETED)
+
+    def on_send_initiated(
+        self, producer: Any, topic: str, message: Any, keysize: int, valsize: int
+    ) -> Any:
+        name = f"topic.{topic}"
+        self._child(("sent", name), self._metrics.topic_messages_sent, topic=name).inc()
+        return Monitor.on_send_initiated(self, producer, topic, message, keysize, valsize)
+
+    def track_tp_end_offset(self, tp: TP, offset: int) -> None:
+        Monitor.track_tp_end_offset(self, tp, offset)
+        self._child(
+            ("end", tp),
+            self._metrics.topic_partition_end_offset,
+            topic=tp.topic,
+            partition=tp.partition,
+        ).set(offset)
