@@ -11,7 +11,10 @@ c. one wire-alerts worker subprocess (``python -m streams worker``, RocksDB stor
    machine with 2+ cores), then the same with detection in the worker process
    (``WIRE_ALERTS_DETECT_PROCESSES=0``, the setting for one core, reported as c0);
 d. with ``--two-workers``: two wire-alerts workers in one group, each detecting in its own
-   process (``WIRE_ALERTS_DETECT_PROCESSES=0``: one core per worker).
+   process (``WIRE_ALERTS_DETECT_PROCESSES=0``: one core per worker). They start on a fresh
+   topic and the stories are produced once the group has settled, so the run measures two
+   workers sharing the partitions, not a rebalance (which replays uncommitted stories and
+   republishes their alerts, under the same alert ids).
 
 Rates are stories/s from the first story consumed to the last (a, b: output messages
 written; c, d: the workers' ``wire_alerts_stories_consumed_total``); c/a and c/b compare the
@@ -37,6 +40,7 @@ from harness import (
     broker,
     create_topics,
     free_port,
+    http_get,
     machine,
     metric,
     produce_all,
@@ -147,12 +151,48 @@ def run_faust(bootstrap: str, src: str, partitions: int, n: int, tmp: Path) -> d
         proc.stop()
 
 
+def settle(ports: list[int], partitions: int, hold: float = 3.0, timeout: float = 240.0) -> float:
+    """Wait until the workers' input assignments cover every partition exactly once, unchanged
+    for ``hold`` seconds (the group has settled: no rebalance will move work). Returns the
+    seconds waited."""
+    started = time.monotonic()
+    stable_since, last = None, None
+    while time.monotonic() - started < timeout:
+        docs = [http_get(port, "/ready") for port in ports]
+        assigned = sorted(
+            p for doc in docs if doc for p in json.loads(doc).get("assigned_partitions", [])
+        )
+        if all(docs) and assigned == list(range(partitions)):
+            if assigned != last or stable_since is None:
+                stable_since, last = time.monotonic(), assigned
+            elif time.monotonic() - stable_since >= hold:
+                return round(time.monotonic() - started, 1)
+        else:
+            stable_since, last = None, None
+        time.sleep(0.25)
+    raise TimeoutError(f"workers did not settle on {partitions} partitions")
+
+
 def run_workers(
-    bootstrap: str, src: str, count: int, n: int, tmp: Path, detect_processes: str = "auto"
+    bootstrap: str,
+    src: str,
+    count: int,
+    n: int,
+    tmp: Path,
+    detect_processes: str = "auto",
+    messages: list[tuple[bytes, bytes]] | None = None,
+    partitions: int = 6,
 ) -> dict:
-    """(c)/(d): ``count`` wire-alerts workers in one group reading ``src``."""
+    """(c)/(d): ``count`` wire-alerts workers in one group reading ``src``.
+
+    With ``messages``, ``src`` is a new topic: the workers start on it empty, the group
+    settles, and only then are the messages produced, so no rebalance moves partitions (and
+    replays their uncommitted stories) during the run."""
     app_id = f"bench-wa{count}-{uuid.uuid4().hex[:6]}"
     procs, ports = [], []
+    settled = None
+    if messages is not None:
+        create_topics(bootstrap, [src], partitions)
     try:
         for i in range(count):
             env = worker_env(
@@ -166,6 +206,10 @@ def run_workers(
             )
             ports.append(int(env["WIRE_ALERTS_WEB_PORT"]))
             procs.append(start_worker(env, tmp / f"{app_id}-{i}.log"))
+
+        if messages is not None:
+            settled = settle(ports, partitions)
+            produce_all(bootstrap, src, messages)
 
         def consumed() -> float:
             return sum(metric(p, CONSUMED) + metric(p, DLQ) for p in ports)
@@ -186,6 +230,8 @@ def run_workers(
             time.sleep(0.25)
         result["alerts_published"] = int(last)
         result["detect_processes"] = config.resolve_detect_processes(detect_processes)  # as run
+        if settled is not None:
+            result["group_settled_after_s"] = settled
         return result
     finally:
         for p in procs:
@@ -213,7 +259,11 @@ def main() -> None:
         b = run_faust(bootstrap, src, args.partitions, args.n, tmp)
         c = run_workers(bootstrap, src, 1, args.n, tmp)
         c0 = run_workers(bootstrap, src, 1, args.n, tmp, detect_processes="0")
-        d = run_workers(bootstrap, src, 2, args.n, tmp, "0") if args.two_workers else None
+        d = (
+            run_workers(bootstrap, f"{src}-d", 2, args.n, tmp, "0", messages, args.partitions)
+            if args.two_workers
+            else None
+        )
     rc = c["stories_per_s"] or 0.0
     rc0 = c0["stories_per_s"] or 0.0
     out = {
