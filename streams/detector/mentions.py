@@ -154,6 +154,10 @@ _TITLE_STARTS = LocatedPattern(_TITLE_RE)
 _NAME_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*((?:[A-Z][\w'’.\-]*|(?:bin|al|de|da|van|von|la|el|Al)\b)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|(?:bin|al-?\w+|de|da|van|von|la|el)\b))*)"
 )
+# a town, then its country: "in Marrakesh, Morocco", "at Biarritz, France"
+_IN_CITY_COMMA = re.compile(
+    r"\b(?:in|at)\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:the\s+)?$"
+)
 _LOC_PREP = re.compile(
     r"(?:\b(?:in|to|at|into|visiting|visit|visits|visited|toward|towards|across|near|outside|inside)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|city\s+of\s+)?)$",
     re.IGNORECASE,
@@ -559,6 +563,8 @@ class MentionFinder:
             }[cand.kind]  # fmt: skip
             if cand.kind == "city":
                 loc = True  # "in Sochi", "the Davos forum": a place, never a party
+            if cand.kind == "country" and not loc and _IN_CITY_COMMA.search(before):
+                loc = True  # "in Katowice, Poland": the country of a town the gazetteer lacks
             if (
                 cand.kind == "country"
                 and ("not " in before or "xc" in before or "other than" in before)

@@ -100,6 +100,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\btrips?\b"
         r"|(?<=['’]s\s)(?:[\w.]+\s+){0,2}?tours?\b"  # "Trump's Asia tour"
         r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
+        # "Air Force One touched down in Hangzhou on Saturday"
+        r"|\btouch(?:ed|es|ing)\s+down\s+in\b"
+        # a departure names the next stop: "before departing Sunday for Ethiopia", "left for Paris"
+        r"|\b(?:depart(?:s|ed|ing)?|leaves|leaving|left)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|today|tomorrow|tonight|later)\s+)?for\b"
         r"|\barrival\b"  # "Kim's arrival in Singapore", "the arrival of President Bush in Frankfurt"
         # "attending a military parade in north Nicosia": a ceremony abroad (a summit attended
         # abroad is a meeting, not a visit)
@@ -171,7 +176,7 @@ KEYWORDS: tuple[str, ...] = (
     "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
-    "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", "travel", "heads to",
+    "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leaves", "leaving", " left ", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
     "dinner", "lunch", "breakfast", "dined",
@@ -1508,6 +1513,9 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             and (
                 cand_places[0].location
                 or cand_places[0].start - dest <= 2
+                # "leaves for the United States on Friday"
+                or trig.startswith(("depart", "leav", "left"))
+                and re.fullmatch(r"\s+the\s+", sent[t.end() : cand_places[0].start - off])
                 # "attending a parade in north Nicosia"
                 or trig.startswith("attend")
                 and _IN_PART_OF.fullmatch(sent, t.end(), cand_places[0].start - off)
@@ -1573,6 +1581,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
         # on the way, not there yet: "Trump Heads To Asia", headline "Ex-Spy Chief Headed To U.S."
         or trig in ("heads to", "heading to", "head to")
+        or trig.startswith(("depart", "leav", "left"))  # "before departing for Ethiopia": next stop
         or trig == "headed to"
         and (sent[t.start()] + sent[t.end() - 2]).isupper()
         or re.match(r"headed to", trig)
@@ -2154,8 +2163,25 @@ _DOOR_TO = re.compile(
 )
 
 
+# the UN's climate talks, a meeting of its members: "U.N. climate talks in Katowice, Poland",
+# "a United Nations climate summit in Marrakesh, Morocco", "the UN's climate conference"
+_UN_CLIMATE = re.compile(
+    r"\b(?:U\.N\.|UN|United\s+Nations)(?:['’]s?)?\s+(?:[\w-]+\s+)?climate(?:[\s-]+change)?\s+$"
+)
+
+_CLIMATE_NOUNS = ("talks", "conference", "summit", "negotiations", "meeting")
+
+
+def _un_climate(sent: str, t: re.Match) -> bool:
+    """The trigger is the noun of a UN climate meeting ("U.N. climate talks", "UN climate summit")."""
+    if t.group(0).lower() not in _CLIMATE_NOUNS:
+        return False
+    return bool(_UN_CLIMATE.search(sent, max(0, t.start() - 45), t.start()))
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    un_climate = _un_climate(sent, t)
     if trig == "general assembly":
         return _at_assembly(sent, off, ms, t)
     after = sent[t.end() : t.end() + 40].lower()
@@ -2259,11 +2285,15 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
     if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
         return []  # "meeting with supporters", "talks with the LSE"
-    if trig == "conference" and (
-        not any(m.kind in ("person", "title") for m in ms)
-        or _PRESS_CONFERENCE.search(sent, max(0, t.start() - 8), t.start())
-        and not _JOINT_PRESS.search(sent[max(0, t.start() - 40) : t.end() + 45])
-        and not re.search(r"\b(?:alongside|beside|next to)\b", sent, I)
+    if (
+        trig == "conference"
+        and not un_climate
+        and (
+            not any(m.kind in ("person", "title") for m in ms)
+            or _PRESS_CONFERENCE.search(sent, max(0, t.start() - 8), t.start())
+            and not _JOINT_PRESS.search(sent[max(0, t.start() - 40) : t.end() + 45])
+            and not re.search(r"\b(?:alongside|beside|next to)\b", sent, I)
+        )
     ):
         return []  # "said at a news conference in Geneva": no counterpart met
     if trig in ("meeting", "meetings", "summit", "conference") and _DOMESTIC_MEETING.match(
@@ -2340,7 +2370,15 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ]
     if len(countries) < 2:
         if not (
-            orgs
+            un_climate
+            and orgs
+            # the bloc named right before the noun: "the Group of 20 summit" (its host, "in
+            # Los Cabos, Mexico", is the venue)
+            or trig in ("summit", "meeting")
+            and any(
+                m.country in _BLOCS - {"UN"} and 0 <= t.start() - (m.end - off) <= 1 for m in orgs
+            )
+            or orgs
             and trig in ("summit", "meeting", "meetings")
             and re.search(
                 r"\b(?:EU|NATO|G7|G8|G20|ASEAN|AU)\s+(?:summit|meeting|leaders)|\b(?:summit|meeting)s?\s+of\b",
