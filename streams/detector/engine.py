@@ -786,7 +786,8 @@ def _clause_mentions(
 # after or at talks takes part in them (not "said in a statement after the meeting of ...")
 _SPOKE_AT_MEETING = re.compile(
     r"\s*,?\s+(?:said|says|told\s+(?:reporters|journalists)|spoke)\s+(?:(?:on|late|early)\s+\w+\s+)?"
-    r"(?:before|after|ahead\s+of|following|during|at\s+the\s+(?:start|end|opening|close)\s+of)\s+"
+    # "Mr. Trump said in a meeting with Japanese Prime Minister Shinzo Abe" (P030)
+    r"(?:before|after|ahead\s+of|following|during|in|at|at\s+the\s+(?:start|end|opening|close)\s+of)\s+"
     r"(?:(?:a|an|the|his|her|their|two|three|bilateral|private|closed-door|one-on-one|first|"
     r"second|working|lunch|breakfast|dinner)\s+)*"
 )

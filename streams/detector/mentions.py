@@ -881,6 +881,12 @@ class MentionFinder:
         allm = _coordinated_adjectives(text, offset, allm)
         allm = self._resolve_counterparts(allm, day)
         allm = _listed_places(text, offset, allm)
+        allm = [
+            replace(m, former=True)
+            if m.kind in ("person", "title") and _PREDECESSOR_OF.match(text, m.end - offset)
+            else m
+            for m in allm
+        ]
         out: list[Mention] = []
         last_end = -1
         for m in allm:
@@ -1083,7 +1089,26 @@ def _listed_places(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
             and _LIST_JOIN.fullmatch(text, prev.end - offset, m.start - offset)
         ):
             out[i] = replace(m, location=True)
+        elif (
+            prev.location
+            and prev.kind in ("capital", "city", "seat")
+            and m.kind == "country"
+            and not m.location
+            and text[prev.end - offset : m.start - offset] == ", "
+            and _CITY_COUNTRY_END.match(text, m.end - offset)
+        ):
+            # "at the G-20 summit in Osaka, Japan" (allsides-210): the city's country, a place
+            out[i] = replace(m, location=True)
     return out
+
+
+# "Trump’s predecessor Barack Obama imposed similar penalties on Iran" (allsides-5568): the
+# office holder only names whose predecessor or successor acts
+_PREDECESSOR_OF = re.compile(r"['’]s?\s+(?:predecessor|successor)s?\b")
+
+
+# what may follow "Osaka, Japan" when the country only places the city (not "Japan's", "and")
+_CITY_COUNTRY_END = re.compile(r"(?![’'](?:s\b))(?!\s+and\b)(?:[\s.,;:)]|$)")
 
 
 def _coordinated_adjectives(text: str, offset: int, ms: list[Mention]) -> list[Mention]:

@@ -1792,10 +1792,47 @@ _NOT_MEETING = re.compile(
 
 # "the war in Gaza", "protests in Caracas": a place named for something else than the meeting
 _NOT_VENUE = re.compile(
-    r"\b(?:war|wars|fighting|conflict|crisis|attacks?|violence|situation|protests?|elections?|"
+    r"\b(?:war|wars|fighting|conflicts?|crisis|crises|attacks?|violence|situation|protests?|elections?|"
+    # "discussed ... the ongoing conflicts in Afghanistan", "Russian aggression in Ukraine" (T-set)
+    r"aggression|unrest|turmoil|insurgency|intervention|interference|refugees|"
     r"invasion|offensive|strikes?|bombing|killings?|deaths?|troops|operations?|born|based|living)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?$",
     I,
 )
+
+
+# a bloc's gathering named as where two sides met: "in a meeting with Japanese Prime Minister
+# Shinzo Abe at the Group of Seven summit in France" (P030), "would talk to Xi at a G20 summit"
+_AT_BLOC = re.compile(
+    r"\b(?:at|on\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+"
+    r"(?:(?:a|an|the|this|next|this\s+week['’]s|next\s+week['’]s|next\s+month['’]s)\s+)?$",
+    I,
+)
+# the two sides' own meeting, told before the bloc: "meet with", "talk to", "Trump-Xi talks"
+_OWN_MEETING = re.compile(
+    r"\b(?:meet|meets|met|meeting|talk|talks|talked|speak|spoke|sat\s+down|sit\s+down|"
+    r"dinner|lunch|luncheon|breakfast|encounter)\s+(?:\w+\s+){0,2}?(?:with|to)\s"
+    # "plans to meet Chinese President Xi Jinping at a G20 summit" (not "met at the summit")
+    r"|\b(?:meet|meets|met)\s+(?-i:[A-Z])"
+    r"|\w[-–](?:[A-Z][\w.]*\s+)?(?:talks|meeting|summit)\b",
+    I,
+)
+
+
+def _venue_bloc(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
+    """Is bloc `m` named only as the gathering where a side met another named one?"""
+    a = m.start - off
+    if m.country not in _BLOCS or not _AT_BLOC.search(sent, max(0, a - 45), a):
+        return False
+    return any(
+        any(o.agent and o.country not in _BLOCS and w.start() <= o.start - off < a for o in ms)
+        for w in _OWN_MEETING.finditer(sent, 0, a)
+    )
+
+
+def _hyphen_pair(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
+    """Is `m` the second of two sides joined by a hyphen ("US-Russia talks on Syria")?"""
+    a = m.start - off
+    return a > 0 and sent[a - 1] in "-–" and any(o.end - off == a - 1 and o.agent for o in ms)
 
 
 def _meetings_in_turn(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -2381,7 +2418,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             or orgs
             and trig in ("summit", "meeting", "meetings")
             and re.search(
-                r"\b(?:EU|NATO|G7|G8|G20|ASEAN|AU)\s+(?:summit|meeting|leaders)|\b(?:summit|meeting)s?\s+of\b",
+                r"\b(?:EU|NATO|G7|G8|G20|ASEAN|AU)\s+(?:summit|meeting|leaders)|\b(?:summit|meeting)s?\s+of\b"
+                # "U.N. climate conference ... at the COP25 summit in Madrid, Spain" (O026)
+                r"|\bU\.?N\.?\s+(?:climate\s+)?(?:summit|conference)\b",
                 sent,
                 I,
             )
@@ -2419,6 +2458,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             o.country == m.country and o is not m and o.kind in ("person", "title", "group")
             for o in ms
         )
+        and not _hyphen_pair(sent, off, ms, m)
     ]
     venues += before_noun
     venues += [
@@ -2524,6 +2564,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         a, b = clause_of(sent, t.start())
         roles = [(m, r) for m, r in roles if a <= m.start - off < b]
+    venue_only = [(m, r) for m, r in roles if not _venue_bloc(sent, off, ms, m)]
+    if len(venue_only) < len(roles):
+        # the bloc was where the sides met: one side left is no meeting
+        if len(_distinct_countries([m for m, _ in venue_only])) < 2:
+            return []
+        roles = venue_only
     if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
         return []
     if location is not None:
@@ -3152,6 +3198,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     )
     if background or ratifying:
         return []
+    ag = _deal_topic_dropped(sent, off, t, ag)
     mediator = None
     mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
     roles: list[tuple[Mention, str]] = []
@@ -3163,6 +3210,28 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # "made a deal", "cut a deal", "extended the treaty": told as done (no past-tense cue word)
     c.extra["done"] = status == "occurred" and bool(re.search(_DEAL_DONE, near, I))
     return [c]
+
+
+# what a deal is to do or is about, up to a country: "reached an agreement to inventory
+# Syria's chemical weapons program" (allsides-5831-like, T-set), "a deal on Iran's program"
+_DEAL_TOPIC = re.compile(
+    r"\s+(?:to\s+[a-z]+|on|over|about|regarding|concerning)(?:\s+(?!with\b|between\b|and\b)[\w’'-]+){0,4}?\s+",
+    I,
+)
+
+
+def _deal_topic_dropped(sent: str, off: int, t: re.Match, ag: list[Mention]) -> list[Mention]:
+    """Drop a country named only in what a deal between two sides named before it is about."""
+    before = {m.country for m in ag if m.end - off <= t.start()}
+    if len(before) < 2:
+        return ag
+    return [
+        m
+        for m in ag
+        if m.country in before
+        or m.start - off < t.end()
+        or not _DEAL_TOPIC.fullmatch(sent, t.end(), m.start - off)
+    ]
 
 
 _DIPLO_NOUN = re.compile(
