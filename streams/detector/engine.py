@@ -349,6 +349,8 @@ def detect(story: Story) -> list[Event]:
         for c in RULES[etype](view, s.start, local, m):
             if not _lawmakers_fit(c):
                 continue
+            if c.extra.get("lead_only") and s.index != 1:
+                continue  # a named pact's parties, outside the headline, lead and dated news
             if borrowed:
                 if len(_party_countries(c)) < 2:
                     continue

@@ -59,7 +59,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\s+(?:(?:phone|video)\s+)?call\b(?!\s+(?:for|on|to)\b)"
         # "Macron To Talk To Biden", "spoke with his Qatari counterpart" (rule_call: an
         # official of another country, and no meeting in the sentence)
-        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+)?(?:to|with)\b",
+        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+)?(?:to|with)\b"
+        # a call named by its caller: "Mr. Kerry’s call on Sunday ... with Mr. Lavrov", "a White
+        # House readout of Trump’s conversations with May, Trudeau, Macron and ... Merkel"
+        r"|(?<=['’]s\s)(?:(?:tele)?phone\s+|video\s+)?(?:call|conversations?)\b"
+        r"(?=\s+(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with)\b)",
         I,
     ),
     "summit_invitation": re.compile(
@@ -89,9 +94,18 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # a meeting one is asked to is declined (dev rule 6): "Lula skips G20 summit", "Draghi
         # will not attend Weds meeting on Greece", "is missing the two-day summit of the G20"
         r"|\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)|(?:will|would|did|does|do)\s+(?:also\s+)?not\s+attend|"
-        r"(?:won|wouldn|didn|doesn)['’]t\s+attend|stay(?:s|ed|ing)?\s+away\s+from)\s+"
+        r"(?:won|wouldn|didn|doesn)['’]t\s+attend|stay(?:s|ed|ing)?\s+away\s+from|"
+        # "King Salman on Sunday canceled plans to attend this week's summit at Camp David"
+        r"cancel(?:s|ed|led|ing)?\s+(?:(?:his|her|their|its)\s+)?plans?\s+to\s+attend)\s+"
         r"(?:(?:the|a|an|this|next|this\s+week['’]s|[\w.-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?"
-        r"(?:summit|meeting|talks|conference|gathering)\b(?!['’])",
+        r"(?:summit|meeting|talks|conference|gathering)\b(?!['’])"
+        # talks asked for: "We implore President Trump to return to the negotiating table", "Liu
+        # has also urged ... that North Korea resume six-party talks", "China asked for renewed
+        # trade talks" (_asked_to_talk reads the request verb)
+        r"|\breturn\s+to\s+the\s+(?:negotiating|bargaining)\s+table\b"
+        r"|\bresume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)\b"
+        r"|\bask(?:s|ed|ing)?\s+for\s+(?:renewed|new|fresh|more|further|direct)\s+(?:[\w-]+\s+)?"
+        r"(?:talks|negotiations|dialogue)\b",
         I,
     ),
     "state_visit": re.compile(
@@ -136,7 +150,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # the participle after the deal: "a rescue plan for Greece agreed last week with the
         # euro zone", "a bailout for Cyprus agreed by the euro zone on Saturday"
         r"|\bagreed\s+(?:(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?)?by\b"
-        r"|\bagreed\s+(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?with\b",
+        r"|\bagreed\s+(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?with\b"
+        # a named pact under (re)negotiation: "talks to modernize the North American Free Trade
+        # Agreement", "ongoing talks to renegotiate NAFTA" (_renegotiated reads the name)
+        r"|\b(?:talks|negotiations|re-?negotiat(?:e|es|ed|ing|ion|ions)|re-?work(?:s|ed|ing)?|"
+        r"revis(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|overhaul(?:s|ed|ing)?)\b",
         I,
     ),
     "diplomatic_expulsion": re.compile(
@@ -170,9 +188,10 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # trailing space stands for a word boundary: any of the characters in _BOUNDARY_CHARS
 # (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
-    "call ", "calls ", "called ", "phones ", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
+    "call ", "calls ", "called ", "phones ", "conversation", "negotiating table", "bargaining table", "resume ", "for renewed", "for new", "for fresh",
+    "for more", "for further", "for direct", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "eagerness", "willingness", "readiness", "openness", "door ", "ready for", "open for", "talk to", "talk with",
-    " skip", " miss ", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
+    " skip", " miss ", "plans to attend", "plan to attend", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
     "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
@@ -180,7 +199,7 @@ KEYWORDS: tuple[str, ...] = (
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
     "dinner", "lunch", "breakfast", "dined",
-    "discussions", "exchanged views", " deal", "agreement", " accord ", " accords", "treaty", "treaties",
+    "discussions", "exchanged views", " deal", "negotiat", "rework", "re-work", "revis", "moderni", "overhaul", "agreement", " accord ", " accords", "treaty", "treaties",
     "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
     "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
@@ -708,7 +727,7 @@ def _accepter(sent: str, off: int, left: list[Mention], t: re.Match) -> list[Men
 
 _SKIPPED = re.compile(
     r"(?:skip|miss)\w*\s|(?:will|would|did|does|do)\s+(?:also\s+)?not\s+attend\b"
-    r"|(?:won|wouldn|didn|doesn)['’]t\s+attend\b|stay\w*\s+away\b"
+    r"|(?:won|wouldn|didn|doesn)['’]t\s+attend\b|stay\w*\s+away\b|cancel\w*\s"
 )
 # a skipping weighed or threatened, not told: "threatened to skip", "may miss the summit"
 _SKIP_UNREAL = re.compile(
@@ -728,7 +747,9 @@ def _skipped_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> lis
     left = [
         m
         for m in _agents(ms)
-        if m.end <= rel and not m.location and m.kind in ("person", "title", "gov", "country")
+        if m.end <= rel
+        and not m.location
+        and m.kind in ("person", "title", "gov", "country", "group")
     ]
     # the subject reaches the verb: "Lula skips", "Draghi will not attend", "Lula is missing"
     if not left or not re.fullmatch(r"[^.;:!?,]{0,25}?", sent[left[-1].end - off : t.start()]):
@@ -766,9 +787,53 @@ _GIVEN = re.compile(
 )
 
 
+# the request before "resume talks": "urged ... that", "implore President Trump to", "asked
+# Pyongyang to" (not "agreed to resume talks": a meeting, which the meeting rules read)
+_REQUEST = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing))\b"
+    r"(?:[^.;:]{0,60}?\b(?:to|that)\s+)?(?:[^.;:]{0,40}?\s)?$",
+    I,
+)
+_ASKED_TALKS = re.compile(r"(?:return|resume|ask)", I)
+
+
+def _asked_to_talk(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'We implore President Trump to return to the negotiating table', 'China asked for renewed
+    trade talks': a proposed summit_invitation from the side asking to the side asked."""
+    trig = t.group(0).lower()
+    if trig.startswith("ask"):
+        verb = t.start()
+    else:
+        req = _REQUEST.search(sent, max(0, t.start() - 100), t.start())
+        if req is None:
+            return []
+        verb = req.start()
+    if HYPOTHETICAL.search(sent[max(0, verb - 40) : verb]) or _wishful(sent, t):
+        return []
+    ag = [m for m in _agents(ms) if not m.location]
+    # (a quote's speaker asks: "“We implore President Trump to ...,” the trade minister added")
+    left = _left(ag, verb + off) or [m for m in ms if m.source and m.country]
+    if not left:
+        return []
+    inviter = left[-1]
+    between = [m for m in ag if verb + off <= m.start < t.start() + off]
+    if len(_distinct_countries(between) - {inviter.country}) > 1:
+        return []  # "urged Russia and Ukraine to resume talks": a third side's appeal
+    invitee = [m for m in between + _right(ag, t.end() + off) if m.country != inviter.country][
+        :1
+    ] or [m for m in left if m.country != inviter.country][-1:]
+    if not invitee or not inviter.country or not invitee[0].country:
+        return []
+    roles = [(inviter, "inviter"), (invitee[0], "invitee")]
+    return [Candidate("summit_invitation", "proposed", roles, t.span(), "invitation.asked", 0.6)]
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if _SKIPPED.match(t.group(0).lower()):
         return _skipped_meeting(sent, off, ms, t)
+    if _ASKED_TALKS.match(t.group(0)):
+        return _asked_to_talk(sent, off, ms, t)
     after = sent[t.end() : t.end() + 80].lower()
     before = sent[max(0, t.start() - 80) : t.start()].lower()
     if re.match(
@@ -2681,7 +2746,11 @@ _DEAL_DONE = _deal_object(r"made|cut|cuts", r"extend(?:s|ed)|renew(?:s|ed)")
 _DEAL_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
+    # "his decision to pull the United States out of the Paris deal"
+    r"pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,2}out\s+of|"
     r"quit(?:s|ting)?|ditch\w*|tear\w* up|tore up|(?:to|will) violate|"
+    # an exit: "decision to exit Paris climate deal", "backing out of the accord"
+    r"exit(?:s|ed|ing)?|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from|"
     r"(?:re-?)?negotiat\w*|scrap\w*|"
     r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
     r"in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between|"
@@ -2969,8 +3038,8 @@ def _named_deal(sent: str, off: int, t: re.Match) -> bool:
 
 
 _CANCEL_DEAL = re.compile(
-    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+)?out|revers\w*|scrap\w*|abandon\w*|"
-    r"tore up|exit\w*)\b(?!\s+(?:from\s+|of\s+)?(?:the\s+)?(?:European Union|EU|NATO|U\.?N\.?|"
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}out\s+of|revers\w*|scrap\w*|abandon\w*|"
+    r"tore up|exit\w*|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from)\b(?!\s+(?:from\s+|of\s+)?(?:the\s+)?(?:European Union|EU|NATO|U\.?N\.?|"
     r"United Nations|WTO|World Trade Organization|World Health Organization|WHO|OPEC)\b)"
     # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
     r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
@@ -2983,7 +3052,11 @@ _CANCEL_DEAL = re.compile(
 _CANCEL_NOT_DONE = re.compile(
     r"\b(?:threat(?:s|en\w*)?(?:\s+(?:of|to))?|whether(?:\s+[\w.’'-]+){0,4}|should|"
     r"consider\w*|weigh\w*|could|would|might|may|urg\w*\s+(?:[\w.’'-]+\s+){0,3}to|"
-    r"push\w*\s+(?:[\w.’'-]+\s+){0,3}to)\s+(?:(?:either|not|to|[\w.’'-]+ly)\s+)?$",
+    r"push\w*\s+(?:[\w.’'-]+\s+){0,3}to|"
+    # only vowed or tried: "Trump has vowed to exit the Paris accord", "may try to quit the
+    # NAFTA free trade deal", "to get the president to exit the Paris climate accord"
+    r"(?:vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ied|ying))\s+to|get\s+(?:[\w.’'-]+\s+){1,3}to)"
+    r"\s+(?:(?:either|not|to|[\w.’'-]+ly)\s+)?$",
     I,
 )
 
@@ -3033,6 +3106,15 @@ def _agreed_participle(sent: str, off: int, ms: list[Mention], t: re.Match) -> l
     return [Candidate("agreement", "occurred", roles, t.span(), "agreement.participle", 0.6)]
 
 
+# an exit told as the reason for something else: "“payback” for Trump pulling the US out of
+# the Iran nuclear deal", "since Washington quitting the accord" (background, unless dated)
+_RETOLD_GERUND = re.compile(
+    r"\b(?:for|since|over|after)\s+(?:[\w.’'-]+\s+){1,2}(?:pulling|withdrawing|exiting|quitting|"
+    r"ditching|scrapping|abandoning|backing\s+out|walking\s+away)\b(?:\s+[\w.’'-]+){0,8}\s+$",
+    I,
+)
+
+
 # a clause dated to the story's days: "on Thursday", "Monday", "today", "this week"
 _DATED_TODAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
@@ -3041,8 +3123,69 @@ _DATED_TODAY = re.compile(
 )
 
 
+# the verbs and nouns of a renegotiation, and what comes between them and the pact's name
+_RENEGOTIATION = re.compile(
+    r"(?:talks|negotiations|re-?negotiat\w+|re-?work\w*|revis\w+|moderni[sz]\w+|overhaul\w*)$", I
+)
+# "talks to modernize the", "negotiations on the", "renegotiating the 23-year-old"
+_TO_RENEGOTIATE = re.compile(
+    r"\s+(?:(?:to|and)\s+(?:re-?negotiate|re-?work|revise|moderni[sz]e|overhaul|update|renew)\s+|"
+    r"(?:on|over|about|for)\s+)?(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+# "NAFTA talks", "NAFTA, which is under renegotiation", "the Brexit deal negotiations"
+_NAME_THEN_TALKS = re.compile(
+    r"(?:\s+(?:trade\s+|deal\s+|agreement\s+|treaty\s+)?(?:re-?negotiation\s+)?"
+    r"|,\s+which\s+(?:is|was)\s+(?:now\s+|currently\s+)?(?:under|in)\s+)$",
+    I,
+)
+# the renegotiation only wished, promised, threatened or weighed: "threatened to renegotiate
+# NAFTA", "if NAFTA talks fail", "campaigned on renegotiating NAFTA"
+_RENEGOTIATION_NOT_NEWS = re.compile(
+    r"\b(?:if|unless|whether|threat\w*|warn\w*|campaign\w*|promis\w*|vow\w*|pledg\w*|"
+    r"would|could|should|might|wants?|wanted|call\w*\s+(?:for|to)|urg\w*|consider\w*|no)\b"
+    r"[^,;.]{0,40}$",
+    I,
+)
+
+
+def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'talks to modernize the North American Free Trade Agreement', 'NAFTA, which is under
+    renegotiation': a named pact under negotiation between its parties (proposed)."""
+    named = None
+    for m in agreements.ALIASES.finditer(
+        sent, max(0, t.start() - 60), min(len(sent), t.end() + 60)
+    ):
+        if (
+            m.start() >= t.end()
+            and _TO_RENEGOTIATE.match(sent[t.end() : m.start()])
+            or m.end() <= t.start()
+            and _NAME_THEN_TALKS.match(sent[m.end() : t.start()])
+        ):
+            named = m
+    if named is None or _RENEGOTIATION_NOT_NEWS.search(sent, 0, min(t.start(), named.start())):
+        return []
+    if GENERIC.search(sent) or _FORMER_WORDS.search(sent):
+        return []
+    ag = [m for m in ms if m.agent and not m.location and not m.source]
+    fixed = {c for c, _ in agreements.BY_ALIAS[named.group(0)].parties}
+    if len(fixed) > 1:
+        # "as Canada and Mexico have felt spurned ... renegotiating NAFTA, China has ...": a
+        # pact of fixed parties has no others
+        ag = [m for m in ag if m.country in fixed]
+    ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
+    if len(_distinct_countries(ag)) < 2:
+        return []
+    roles = [(m, "parties") for m in ag]
+    return [Candidate("agreement", "proposed", roles, t.span(), "agreement.renegotiated", 0.6)]
+
+
+_FORMER_WORDS = re.compile(r"\b(?:former|ex-|then-|candidate|campaign)\b", I)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     words = t.group(0).lower().split()
+    if _RENEGOTIATION.match(t.group(0)):
+        return _renegotiated(sent, off, ms, t)
     if words[0] == "agreed" and (words[-1] == "by" or words[-1] == "with" and len(words) > 2):
         return _agreed_participle(sent, off, ms, t)
     if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
@@ -3107,6 +3250,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []  # "failed to come to an agreement", "expects Trump to pull out of the deal"
     if _OFFERED_DEAL.search(sent, max(0, t.start() - 60), t.start()):
         return []  # "Ukraine is ready to negotiate a peace agreement": an offer of talks
+    if _RETOLD_GERUND.search(sent, max(0, t.start() - 90), t.start()) and not _DATED_TODAY.search(
+        sent
+    ):
+        return []  # "as “payback” for Trump pulling the US out of the Iran nuclear deal"
     if _SPECULATED_DEAL.search(sent, max(0, t.start() - 50), t.start()):
         return []  # "they probably wish they made the deal", "may have cut a secret deal"
     completed = re.search(
@@ -3131,13 +3278,20 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ]
     ag = [m for m in ag if not (m.kind == "country" and _COMPANY_OF.match(sent, m.end - off))]
     countries = _distinct_countries(ag)
+    lead_only = False
     if (
         len(countries) < 2
-        and (off == 0 or _DATED_TODAY.search(sent))
         and (named := agreements.named_at(sent, t.start(), t.end()))
+        and (
+            off == 0
+            or _DATED_TODAY.search(sent)
+            or _CANCEL_DEAL.search(sent, max(0, t.start() - 70), t.start())
+        )
     ):
         # "Trump announces U.S. withdrawal from Paris climate deal": the name gives the others
-        # (only in a headline or a sentence dated to the news: named pacts are mostly context)
+        # (only in a headline or a sentence dated to the news: named pacts are mostly context;
+        # or in the lead, when it pulls a side out of the pact: the engine keeps the lead's)
+        lead_only = not (off == 0 or _DATED_TODAY.search(sent))
         ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
         countries = _distinct_countries(ag)
     if len(countries) < 2:
@@ -3207,6 +3361,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     for m in ag:
         roles.append((m, "mediator" if m is mediator else "parties"))
     c = Candidate("agreement", status, roles, t.span(), "agreement.deal", 0.7)
+    c.extra["lead_only"] = lead_only
     # "made a deal", "cut a deal", "extended the treaty": told as done (no past-tense cue word)
     c.extra["done"] = status == "occurred" and bool(re.search(_DEAL_DONE, near, I))
     return [c]
