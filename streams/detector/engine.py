@@ -369,11 +369,19 @@ def detect(story: Story) -> list[Event]:
             c.extra["explicit"] = (
                 c.status != "occurred" or bool(_PAST_CUE.search(view)) or c.extra.get("done", False)
             )
+            if c.type in _PRESENT_FOR_FUTURE and c.status in ("planned", "occurred"):
+                if _begins_today(s.text[ka:kb], day):
+                    # "the G-20 summit ..., which begins Thursday" (told on a Thursday)
+                    c.status = "occurred"
+                    c.extra["explicit"] = True
+                elif c.status == "occurred" and _ARRIVE_NOW.search(s.text[ka:kb]):
+                    # a caption: "Trump and Melania Trump arrive at the airport in Biarritz"
+                    c.extra["explicit"] = True
             if (
                 not c.extra["explicit"]
                 and c.type in _PRESENT_FOR_FUTURE
                 and not s.is_headline
-                and _coming_weekday(s.text[ka:kb], day)
+                and (_coming_weekday(s.text[ka:kb], day) or _coming_time(s.text[ka:kb], day))
             ):
                 c.status = "planned"  # "Lee visits the UAE on Saturday" (published Friday)
                 c.extra["explicit"] = True
@@ -946,6 +954,53 @@ _PRESENT_VERB = re.compile(
 # a past tense the past cues (:data:`_PAST_CUE`) leave out: "flew to Beijing on Monday"
 # (lower case: "United Arab Emirates" is no past verb)
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|flew|went|came|sat|took|gave|had|was|were|did)\b")
+
+
+# an event that starts on the story's day is under way: "the G-20 summit of world leaders, which
+# begins Thursday in St. Petersburg", "will begin meeting Saturday for three days" (both told that day)
+_BEGINS_ON = re.compile(
+    r"\b(?:begins?|starts?|opens?|kicks?\s+off|beginning|starting|opening|kicking\s+off)\s+"
+    r"(?:[a-z]+ing\s+)?(?:on\s+|today\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# a present-tense arrival, as photo captions and headlines tell it: "Trump and Melania Trump arrive
+# at the airport in Biarritz, France for the G7 summit"
+_ARRIVE_NOW = re.compile(r"(?<!will )(?<!to )\b(?:arrive|arrives)\s+(?:at|in)\b")
+
+
+def _begins_today(clause: str, day: date | None) -> bool:
+    """Does the clause say the event begins on the story's own weekday?"""
+    if day is None:
+        return False
+    m = _BEGINS_ON.search(clause)
+    return m is not None and dates_mod.WEEKDAYS[m.group(1).lower()] == day.weekday()
+
+
+# a time ahead named in a present-tense clause: "when he visits Washington at the end of the month"
+_COMING_TIME = re.compile(
+    r"\b(?:at\s+the\s+end\s+of\s+(?:this|the)\s+month|later\s+this\s+(?:week|month)|"
+    r"next\s+(?:week|month))\b"
+)
+
+
+# a month named as the time of a present-tense clause: "in the middle of May, when finance
+# ministers of the Group of Seven major economies meet in Italy" (told in April)
+_IN_MONTH = re.compile(
+    r"\b(?:in|by)\s+(?:(?:the\s+)?(?:middle|end|beginning|start)\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d)"
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")  # fmt: skip
+
+
+def _coming_time(clause: str, day: date | None) -> bool:
+    """Does a present-tense clause with no past verb name a time ahead (a coming month too)?"""
+    if not _PRESENT_VERB.search(clause) or _PAST_VERB.search(clause):
+        return False
+    if _COMING_TIME.search(clause):
+        return True
+    m = _IN_MONTH.search(clause)
+    return bool(m and day and 1 <= (_MONTHS.index(m.group(1).lower()) + 1 - day.month) % 12 <= 4)
 
 
 def _coming_weekday(clause: str, day: date | None) -> bool:

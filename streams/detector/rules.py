@@ -127,6 +127,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"memorial|coronation|wedding|festival|independence day|victory day|games|olympics)\b"
         r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
         r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
+        # a stay abroad: "President Obama has spent the past few days in the Philippines and Malaysia"
+        r"|\bsp(?:end|ends|ent|ending)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:a\s+)?(?:few|couple\s+of|two|"
+        r"three|four|five|several)\s+days\s+in\b"
         r"|\b(?:host|hosted|hosts|hosting|welcomed|welcomes)\b(?!\s+(?:city|country|nation|family|families)\b)",
         I,
     ),
@@ -206,7 +209,7 @@ KEYWORDS: tuple[str, ...] = (
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
-    " is now in ", " are now in ", "attend", "general assembly",
+    " is now in ", " are now in ", " days in ", "attend", "general assembly",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 
@@ -304,6 +307,23 @@ def cancelled(sent: str) -> bool:
     """A cancel word the sentence reports as done, not one someone asks for, expects or threatens."""
     blank = URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), sent)
     return bool(CANCEL.search(THREATENED_CANCEL.sub(lambda m: " " * len(m.group(0)), blank)))
+
+
+# a cancel word whose object is an agreement, not a meeting or trip: "has announced a withdrawal
+# from the landmark Paris climate agreement", "abandoned the proposed Trans-Pacific Partnership",
+# "starts clock on withdrawing from NAFTA" (talks in the same sentence still stand)
+_CANCELS_DEAL = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+out|abandon\w*|scrap\w*|rip\w*\s+up|tear\w*\s+up)\s+"
+    r"(?:(?:from|of|on)\s+)?(?:(?:the|a|an|its|his|her|their|this|that)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|NAFTA|TPP|partnership|"
+    r"demands?)\b",
+    I,
+)
+
+
+def gathering_cancelled(sent: str) -> bool:
+    """:func:`cancelled`, leaving out cancel words said of an agreement ("withdraw from NAFTA")."""
+    return cancelled(_CANCELS_DEAL.sub(lambda m: " " * len(m.group(0)), sent))
 
 
 HYPOTHETICAL = re.compile(
@@ -1432,7 +1452,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         I,
     ) and not _places([m for m in ms if m.start >= rel_end][:1]):
         pass
-    if trig.startswith(("is in", "was in", "were in", "are in", "is now in", "was now in")):
+    if trig.startswith(("is in", "was in", "were in", "are in", "is now in", "was now in", "sp")):
         if sent[t.start() : t.start() + 2] == "IS" or _IMPERSONAL_IN.search(
             sent, max(0, t.start() - 8), t.start()
         ):
@@ -1634,7 +1654,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # the Vatican lies in Rome: a pope in Italy, or Italians at the Vatican, is no state visit
     status = "occurred"
     pre = sent[max(0, t.start() - 50) : t.start()]
-    if cancelled(sent):
+    if gathering_cancelled(sent):
         status = "cancelled"
     elif _RECORD.search(pre):
         status = "occurred"
@@ -2073,7 +2093,10 @@ _STALLED_BEFORE = re.compile(
 )
 # the meeting noun opens the sentence and is the subject of a future verb
 _NP_START = re.compile(
-    r"[\s\"“‘'(]*(?:(?:the|a|an|this|that|next|(?-i:[A-Z][\w'’.-]*))\s+){0,4}", I
+    r"[\s\"“‘'(]*(?:(?:the|a|an|this|that|next|(?-i:[A-Z][\w'’.-]*))\s+){0,4}"
+    # "The second round of NAFTA talks will kick off on Friday in Mexico City"
+    r"(?:(?:[\w-]+\s+)?round\s+of\s+(?:(?:the|(?-i:[A-Z][\w'’.-]*))\s+){0,3})?",
+    I,
 )
 _SUBJECT_OF_FUTURE = re.compile(
     r"[^.;]{0,90}?\b(?:will\s+(?!(?:continue|resume|be\s+remembered)\b)\w+"
@@ -2188,7 +2211,9 @@ _MEMBERS_OF_BLOC = re.compile(
     rf"\b{_MEMBER_NOUN}\s+(?:from|of)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?$", I
 )
 _BLOC_MEMBER_STATES = re.compile(
-    r"(?:\s+(?:member\s+)?(?:states|nations|countries|economies|industriali[sz]ed\s+nations|powers))?"
+    # "finance ministers of the Group of Seven major economies meet in Italy"
+    r"(?:\s+(?:member\s+|major\s+|leading\s+|largest\s+|biggest\s+|advanced\s+|rich\s+|wealthy\s+)?"
+    r"(?:states|nations|countries|economies|industriali[sz]ed\s+(?:nations|countries|economies)|powers))?"
     r"(?:\s+(?:had|have|has|will|were|are|to|also|then|again|formally))?\s+$",
     I,
 )
@@ -2279,6 +2304,29 @@ def _un_climate(sent: str, t: re.Match) -> bool:
     if t.group(0).lower() not in _CLIMATE_NOUNS:
         return False
     return bool(_UN_CLIMATE.search(sent, max(0, t.start() - 45), t.start()))
+
+
+# talks about a named agreement: "talks to modernize the North American Free Trade Agreement",
+# "negotiations on NAFTA" ("NAFTA talks" is agreements.named_at)
+_TALKS_ON = re.compile(
+    r"\s+(?:on|over|about|to\s+(?:modernize|modernise|renegotiate|update|overhaul|rewrite|revamp|"
+    r"revise|rework))\s+(?:the\s+)?(?=\S)",
+    I,
+)
+
+
+def _talks_on_named(sent: str, t: re.Match) -> re.Match[str] | None:
+    """The named agreement among countries (not a UN framework) that talks are held on."""
+    if t.group(0).lower() not in ("talks", "negotiations"):
+        return None
+    named = agreements.named_at(sent, t.start(), t.end())
+    if named is None and (on := _TALKS_ON.match(sent, t.end())):
+        named = agreements.ALIASES.match(sent, on.end())
+    if named is None:
+        return None
+    parties = agreements.BY_ALIAS[named.group(0)].parties
+    among_states = len(parties) >= 2 and not any(c in agreements.ORGS for c, _ in parties)
+    return named if among_states else None
 
 
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -2465,6 +2513,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if split:
         return split
     countries = _distinct_countries(ag)
+    if len(countries) < 2 and (named := _talks_on_named(sent, t)):
+        # "a fifth round of talks to modernize the North American Free Trade Agreement kicked
+        # off in Mexico": the agreement's parties hold the talks
+        ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
+        countries = _distinct_countries(ag)
     orgs = [
         m
         for m in ag
@@ -2542,7 +2595,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     window_pre = sent[max(0, t.start() - 60) : t.start()]
     if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
         status = "denied"
-    elif cancelled(sent):
+    elif gathering_cancelled(sent):
         status = "cancelled"
     elif _RECORD.search(window_pre):
         status = "occurred"
@@ -2551,6 +2604,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or THREATENED_CANCEL.search(sent)
         or _ARRANGING.search(window_pre)
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
+        or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
         or FUTURE.search(window_pre)
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
@@ -2715,6 +2769,13 @@ def _time_adjuncts(sent: str, off: int, ms: list[Mention]) -> list[tuple[int, in
 
 
 # a meeting being arranged: "working to set up a second summit", "trying to arrange talks"
+# a participant still to come, the talks named further on: "Liu He was expected to join U.S.
+# Trade Representative Robert Lighthizer and Treasury Secretary Steven Mnuchin in high-level trade talks"
+_TO_JOIN = re.compile(
+    r"\b(?:expected|set|due|scheduled|slated|poised)\s+to\s+(?:join|attend|take\s+part\s+in|"
+    r"participate\s+in)\b(?:[^,;:.!?()\"“”—–]|(?<=[A-Z])\.){0,120}$",
+    I,
+)
 _ARRANGING = re.compile(
     r"\b(?:set(?:ting)? up|arrang\w*|organi[sz]\w*|schedul\w*|line up|lining up|broker\w*)\s+"
     r"(?:(?:a|an|the|another|second|third|new|possible|fresh|formal|their|his|her|first)\s+){0,3}$",
