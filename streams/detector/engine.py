@@ -88,11 +88,12 @@ _LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
 _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
     r"\b(?:in|since|during|until)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
-# "his July phone call", "Trump's July call with Zelensky" (an event named by its month)
+# "his July phone call", "Trump's July call with Zelensky", "At a July news conference with
+# French President Emmanuel Macron" (T008): an event named by its month
 _MONTH_POSS = re.compile(
     r"\b(?:his|her|their|its|an?|the|[A-Z][\w.-]*['’]s)\s+(January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|summit|visit|"
-    r"trip|talks)\b"
+    r"trip|talks|conference)\b"
 )
 # "the accord reached in Minsk last February", "last July's alliance summit"
 _LAST_MONTH = re.compile(
@@ -277,6 +278,7 @@ def detect(story: Story) -> list[Event]:
     found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
     found = _former_throughout(found, gaz, day)
     found = _unintroduced(found, text, finder, len(story.headline))
+    found = [m for m in found if not _BASED.match(text, m.end)]
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
@@ -313,6 +315,10 @@ def detect(story: Story) -> list[Event]:
             local = _own_compound(s, local, m, heads.get(s.index, ()))
         if ", who " in s.text:
             local = _outside_relative(s.text, s.start, ms, local, m.start())
+        unquoted = _outside_told(s.text, s.start, local, m.start(), etype)
+        if unquoted is None:
+            continue
+        local = unquoted
         borrowed = False
         if (
             etype == "leaders_meeting"
@@ -856,8 +862,89 @@ _AFTER_TALKS = re.compile(
 )
 
 
+# a country qualifying someone or something, no side: "U.S.-based scientists", "a
+# Washington-based think tank"; "the Canada-to-Texas oil pipeline" (P002); "one of the
+# administration's most vocal China critics" (O036), "Russia experts", "China hawks"
+_BASED = re.compile(
+    r"[-–](?:based|to[-–])"
+    r"|\s+(?:critics?|hawks?|doves?|experts?|analysts?|watchers?|scholars?|specialists?|"
+    r"skeptics?|sceptics?)\b(?!\s+(?:of|on)\b)"
+)
+
+
 # a sentence opening with a quotation: '"...," Moscovici told reporters'
 _LEADING_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[,.?!]?[\"”]\s*")
+
+
+# an opening adjunct tells the background, not the sides: "Amid struggle for Syria deal,
+# Obama and Putin to meet Monday" (S018; not when the main clause refers back to it: "Despite
+# Trump's ... relationship with Mexico, his administration ...")
+_FRONTED_ADJUNCT = re.compile(
+    r"(?:Amid|Despite|In\s+the\s+wake\s+of|Against\s+the\s+backdrop\s+of)\s[^,;:“”\"]{3,120},\s"
+)
+# the types whose side a topic of what was said is often mistaken for (not a sanction's target:
+# "sanctions ..., warning that Russia ...")
+_MET_TYPES = ("leaders_meeting", "leader_call", "state_visit")
+_BACK_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|its)\b", re.IGNORECASE)
+# what was said after the trigger: "told a U.N. Security Council meeting he was chairing
+# Wednesday that China was meddling in the upcoming U.S. midterm elections" (S024)
+_TOLD_THAT = re.compile(
+    r"\b(?:said|says|told|tells|telling|saying|added|warned|stressed|insisted|noted|argued|"
+    r"claimed|declared|complained)\b(?:[^.;“”\"]|(?<=[A-Z])\.){0,80}?\bthat\s"
+    # a quotation after the verb: "Macron said Trump, in private meetings with other G-7
+    # leaders, “clearly showed us his willingness to arrive at an agreement“ with China" (S016)
+    r"|\b(?:said|says|told|tells|added)\b(?:[^.;“”\"]|(?<=[A-Z])\.){0,80}?[,:]\s*[“\"]"
+)
+# who is spoken of: "Xi did not mention the United States during a speech at a summit meeting
+# of the SCO" (P027), "at the summit in Mexico, Mr. Obama also blamed Russian President
+# Vladimir Putin for supporting ... Syria" (U039): up to the next comma or place/time word
+_SPOKEN_OF = re.compile(
+    r"\b(?:(?:not|n['’]t)\s+mention|mentioned|blamed|blames|accused|accuses|criticized|criticised|"
+    r"criticizes|criticises|condemned|condemns|praised|praises|slammed|slams|lashed\s+out\s+at)\s"
+)
+_SPOKEN_OF_END = re.compile(
+    r"[,;:—–(]|\b(?:during|at|in|on|while|when|after|before|(?<!such )as)\b"
+)
+
+
+def _outside_told(
+    text: str, off: int, local: list[Mention], trig: int, etype: str
+) -> list[Mention] | None:
+    """The sides of a trigger without what is only talked about around it: an opening
+    quotation ('"I think Mexico will step up," Trump said at a news conference with British
+    Prime Minister Theresa May', allsides-5395) or adjunct; for meetings, calls and visits
+    also what was said after it and who is spoken of (kept when the rest names fewer than
+    two sides). None: the trigger has no sides of its own."""
+    front = _LEADING_QUOTE.match(text) or _FRONTED_ADJUNCT.match(text)
+    if front is not None and (
+        trig < front.end()
+        or front.group(0)[0].isalpha()
+        and _BACK_PRONOUN.search(text, front.end(), trig)
+    ):
+        front = None
+    if front is not None:
+        kept = [m for m in local if m.start - off >= front.end()]
+        if len(kept) < len(local) and len({x.country for x in kept if x.agent or x.location}) < 2:
+            return None  # the other side is only talked about there
+        local = kept
+    if etype not in _MET_TYPES:
+        return local
+    spans = []
+    told = next((x for x in _TOLD_THAT.finditer(text) if x.end() > trig + 5), None)
+    if told is not None:
+        spans.append((told.end(), len(text)))
+    for x in _SPOKEN_OF.finditer(text):
+        end = _SPOKEN_OF_END.search(text, x.end())
+        b = end.start() if end else len(text)
+        # the object is a side named right after the verb ("blamed Canada", "did not
+        # mention the United States"; not "mentioned the consensus agreement that ...")
+        named = any(0 <= m.start - off - x.end() <= 12 for m in local)
+        if named and not x.start() <= trig < b:
+            spans.append((x.end(), b))
+    kept = [m for m in local if not any(a <= m.start - off < b for a, b in spans)]
+    if len({x.country for x in kept if x.agent and not x.source}) >= 2:
+        local = kept
+    return local
 
 
 def _spoke_in(text: str, ms: list[Mention], off: int, a: int, subject: Mention) -> list[Mention]:

@@ -1885,6 +1885,30 @@ _NOT_VENUE = re.compile(
 )
 
 
+# "Obama arrived in Germany on Sunday from London, where he met with British Prime Minister
+# David Cameron" (T005): the place the relative clause of the meeting hangs on
+_WHERE = re.compile(r",\s+where\s+(?:[\w.’'-]+\s+){0,8}?$")
+
+
+def _where_place(sent: str, off: int, ms: list[Mention], t: re.Match) -> Mention | None:
+    """The place right before ', where' when the meeting is told in that clause."""
+    return next(
+        (
+            m
+            for m in reversed(ms)
+            if m.kind in ("capital", "country", "seat")
+            and m.end - off < t.start()
+            and _WHERE.match(sent[m.end - off : t.start()])
+        ),
+        None,
+    )
+
+
+# the talks are told in what was said, after the trip the speaker said it on: "Wang Yi said
+# during a trip to Russia that China-U.S. talks were not a 'one-way street'" (allsides-6100)
+_REPORTED_AFTER = re.compile(r"\s(?:that|as\s+saying)\s")
+
+
 # a bloc's gathering named as where two sides met: "in a meeting with Japanese Prime Minister
 # Shinzo Abe at the Group of Seven summit in France" (P030), "would talk to Xi at a G20 summit"
 _AT_BLOC = re.compile(
@@ -2583,8 +2607,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         m
         for m in places
         if re.search(r"\bto\s+(?:the\s+)?$", sent[max(0, m.start - off - 10) : m.start - off], I)
+        and not _REPORTED_AFTER.search(sent, m.end - off, t.start())
     ]
     location = venues[0] if venues else None
+    location = _where_place(sent, off, ms, t) or location
     if location is None:
         seat = next((m for m in ms if m.kind == "seat"), None)
         if seat is not None and re.search(
@@ -2739,11 +2765,13 @@ _TIME_PREP = re.compile(
     r"(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
     I,
 )
-_URGE = r"(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to)"
+# "We urge President Trump to reassess the approach, engage in real negotiations with China"
+# (T018): the talks are one of the acts urged
+_URGE = r"(?:called\s+on|calls\s+on|urge|urged|urges|urging|pressed|presses|appealed\s+to)"
 _URGED_STATE = re.compile(rf"\b{_URGE}\s+(?:the\s+)?$", I)
 _URGED_TO_TALK = re.compile(
     rf"\b{_URGE}\s+[^,;.!?]{{1,40}}?"
-    r"\bto\s+(?:engage\s+in|hold|resume|return\s+to|start|begin|enter(?:\s+into)?|open|restart)\s+"
+    r"\bto\s+(?:[^,;.!?]{1,40},\s+)?(?:engage\s+in|hold|resume|return\s+to|start|begin|enter(?:\s+into)?|open|restart)\s+"
     r"[^,;.!?]{0,45}$",
     I,
 )
@@ -3414,6 +3442,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if background or ratifying:
         return []
     ag = _deal_topic_dropped(sent, off, t, ag)
+    ag = _gathering_bloc_dropped(sent, off, ag)
     mediator = None
     mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
     roles: list[tuple[Mention, str]] = []
@@ -3448,6 +3477,41 @@ def _deal_topic_dropped(sent: str, off: int, t: re.Match, ag: list[Mention]) -> 
         or m.start - off < t.end()
         or not _DEAL_TOPIC.fullmatch(sent, t.end(), m.start - off)
     ]
+
+
+# a body named as the gathering a deal was made or told at: "he and Japan had reached an
+# agreement ... at the G-7 summit" (S016), "sign the deal at a Nov. 16-17 gathering of the
+# Asia-Pacific Economic Cooperation forum in Santiago" (U001)
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:(?:gathering|summit|meeting|conference|session)s?\s+of|at|during|after|before|"
+    r"ahead\s+of|following|on\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+"
+    r"(?:(?:a|an|the|this|next|last|its|their)\s+)?(?:[\w.-]+\s+){0,3}?$",
+    I,
+)
+_GATHERING_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?:(?:leaders['’]?|foreign\s+ministers['’]?|annual|economic)\s+)?"
+    r"(?:summit|meetings?|gathering|conference|forum)\b",
+    I,
+)
+
+
+def _gathering_bloc_dropped(sent: str, off: int, ag: list[Mention]) -> list[Mention]:
+    """Drop a body named only as the gathering where two other sides' deal was made."""
+    kept = [
+        m
+        for m in ag
+        if m.kind != "org"
+        or not (
+            _GATHERING_AFTER.match(sent, m.end - off)
+            or _GATHERING_BEFORE.search(sent, max(0, m.start - off - 60), m.start - off)
+        )
+        or any(o.country == m.country and o is not m and o.agent for o in ag)
+    ]
+    if len(kept) == len(ag) or len(_distinct_countries(kept)) < 2:
+        return ag
+    if any(m.kind == "org" and m.country in _BLOCS for m in kept):
+        return ag  # another bloc is a side: whose gathering it was is no longer plain
+    return kept
 
 
 _DIPLO_NOUN = re.compile(
