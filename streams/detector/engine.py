@@ -1539,6 +1539,17 @@ _OPENER = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|While|When|As|With|Following|"
     r"Meanwhile|A\s+day|Days|Hours|Weeks|Minutes)\b[^,;:]*,\s+|(?:But|And|So|Still)\s+)$"
 )
+# a reported clause's subject: "Kudlow suggested the president would be willing to meet with
+# Chinese President Xi Jinping" (O025), "Sanders said that the president will call Macron"
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|suggested|suggests|added|adds|noted|confirmed|confirms|announced|announces|"
+    r"stressed|insisted|indicated|signaled|signalled)\s+(?:on\s+\w+day\s+)?(?:that\s+)?$"
+)
+# the verb of such a clause right after the title: "the president would be willing"
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:would|will|is|was|has|had|could|can|may|might|plans|planned|wants|wanted|hopes|"
+    r"intends|intended|expects|spoke|talked|invited|called|phoned)\b"
+)
 # "the president's visit": a possessive names the office holder only before an event noun
 _EVENT_NOUN_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|meeting|talks|call|summit)\b"
@@ -1553,6 +1564,10 @@ def _definite_subject(sent: str, m: re.Match) -> bool:
         return True
     if sent[m.end() : m.end() + 1] in ("'", "’"):
         return False
+    if _REPORTED_SUBJECT.search(sent, max(0, m.start() - 40), m.start()) and _CLAUSE_VERB.match(
+        sent, m.end()
+    ):
+        return True
     return m.start() == 0 or bool(_OPENER.fullmatch(sent, 0, m.start()))
 
 
@@ -1749,6 +1764,7 @@ def _build_events(
                 len(core) >= 2
                 and not _lacks_a_side(c.type, actors)
                 or (c.type == "leaders_meeting" and core & _MULTILATERAL)
+                or c.rule == "call.bloc"  # a bloc's ministers on one conference call
             ):
                 break
         else:

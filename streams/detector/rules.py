@@ -47,6 +47,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # conference call" (rule_call: two countries at least)
         r"|\b(?:hold|holds|held|holding|had|has|have)\s+(?:(?:a|an|their|its)\s+)?(?:[\w-]+\s+)?"
         r"(?:teleconference|video[\s-]?conference|conference\s+call)s?\b"
+        # a meeting held by video is a call (TAXONOMY: leaders_meeting is in person): "took part
+        # in a virtual meeting of the Group of Seven foreign ministers" (U036), "a virtual summit"
+        r"|\b(?:virtual|online)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|gathering)s?\b"
         r"|\bmade\s+(?:(?:tele)?phone\s+)?calls?(?=\s+to\b)"  # "made calls to Merkel, Hollande and ..."
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
@@ -105,7 +108,18 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\breturn\s+to\s+the\s+(?:negotiating|bargaining)\s+table\b"
         r"|\bresume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)\b"
         r"|\bask(?:s|ed|ing)?\s+for\s+(?:renewed|new|fresh|more|further|direct)\s+(?:[\w-]+\s+)?"
-        r"(?:talks|negotiations|dialogue)\b",
+        r"(?:talks|negotiations|dialogue)\b"
+        # a wish or intent to host a leader: "he intended to host Chinese President Xi Jinping
+        # at the White House soon" (S002)
+        r"|\b(?:intend(?:s|ed)?|wants?|wanted|hopes?|hoped|would\s+like|looks?\s+forward|"
+        r"looked\s+forward)\s+to\s+(?:host|hosting|welcome|welcoming)\b"
+        # an offer of talks as a noun: "said Trump’s offer to renegotiate the accord was not an
+        # option" (_offered_talks: the owner offers, a rejection after it declines)
+        r"|\boffers?\s+to\s+(?:re-?negotiate|negotiate|hold\s+talks|talk|meet)\b"
+        # a meeting refused: "Obama refused to meet Netanyahu" (_refused_meeting)
+        r"|\brefus(?:e|es|ed|ing|al)\s+to\s+(?:meet|sit\s+down|hold\s+talks)\b"
+        r"(?!\s+(?:\S+\s+){0,3}?(?:demands?|targets?|needs|criteria|deadlines?|expectations|"
+        r"requirements|goals?|standards|conditions|obligations))",
         I,
     ),
     "state_visit": re.compile(
@@ -180,7 +194,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bimport\s+bans?\s+(?:on|against)\b"
         # a country's goods banned: "by banning Iranian oil from July 1" (the trigger is the
         # verb; rule_sanctions reads the goods' country after it)
-        r"|\bban(?:s|ned|ning)?(?=\s+(?:all\s+)?[\w.-]+\s+(?:oil|crude|gas|coal|oil\s+imports|exports|goods|products)\b)",
+        r"|\bban(?:s|ned|ning)?(?=\s+(?:all\s+)?[\w.-]+\s+(?:oil|crude|gas|coal|oil\s+imports|exports|goods|products)\b)"
+        # limits on a country's firms: "tightened limits on Chinese telecom giant Huawei's
+        # ability to purchase American computer chips", "lift a ban on Chinese cell phone maker
+        # ZTE" (rule_sanctions wants a nationality right after "on" and a verb before)
+        r"|\b(?:(?:export|trade|new|tighter|tougher)\s+)?(?:limits|restrictions|curbs|controls|ban)"
+        r"(?=\s+on\s+(?:the\s+)?[\w.-]+\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firms?|giants?|"
+        r"makers?|manufacturers?|banks?|airlines?|entities|conglomerates?|carriers?|exporters?)\b)",
         I,
     ),
 }
@@ -191,11 +211,12 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # trailing space stands for a word boundary: any of the characters in _BOUNDARY_CHARS
 # (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
-    "call ", "calls ", "called ", "phones ", "conversation", "negotiating table", "bargaining table", "resume ", "for renewed", "for new", "for fresh",
-    "for more", "for further", "for direct", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
+    "call ", "calls ", "called ", "virtual ", "online ", "phones ", "conversation", "negotiating table", "bargaining table", "resume ", "for renewed", "for new", "for fresh",
+    "for more", "for further", "for direct", "to host", "to welcom", "offer to", "offers to", "refus", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "eagerness", "willingness", "readiness", "openness", "door ", "ready for", "open for", "talk to", "talk with",
     " skip", " miss ", "plans to attend", "plan to attend", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
-    "speak with", "spoke with", "speaking with", "will speak", "to speak", "would speak", "will talk", "to talk",
+    "speak with", "spoke with", "speaking with", "spoke to", "speak to", "speaks to", "speaks with",
+    "spoken to", "spoken with", "talked to", "talked with", "speaking to", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leaves", "leaving", " left ", "travel", "heads to",
@@ -208,6 +229,7 @@ KEYWORDS: tuple[str, ...] = (
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
+    "limits on", "restrictions on", "curbs on", "controls on",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ", " are now in ", " days in ", "attend", "general assembly",
 )  # fmt: skip
@@ -401,6 +423,30 @@ _ASKED_WHEN = re.compile(
 _PHONE_CUE = re.compile(r"\b(?:phones?|(?:tele)?phoned|call|calls|video|conversations?)\b", I)
 
 
+# a quoted first-person call, as in a tweet: "“Just spoke to my friend MBS (Crown Prince) of Saudi
+# Arabia, ...“ Trump tweeted" (P009), "I just spoke with President Xi," Trump told reporters
+_FIRST_PERSON_OPEN = re.compile(
+    r"\W*(?:I(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?)?(?:just\s+|also\s+|already\s+)*", I
+)
+_QUOTE_AUTHOR = re.compile(r"\s*,?\s*(?:tweeted|wrote|posted|said|says|told|added)\b", I)
+
+
+def _quote_author(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Mention]:
+    """The official who tweeted or said the quote the call opens: the speaker after it."""
+    close = re.search(r"[\"”“]", sent[t.end() :])
+    if close is None:
+        return []
+    close_at = t.end() + close.start()
+    return [
+        m
+        for m in ms
+        if m.start - off > close_at
+        and not m.former
+        and m.kind in ("person", "title")
+        and _QUOTE_AUTHOR.match(sent, m.end - off)
+    ][:1]
+
+
 def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
     the speaker and the foreign officials named right after the verb."""
@@ -414,6 +460,8 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
     rel, rel_end = t.start() + off, t.end() + off
     officials = ("person", "title")
     speaker = [m for m in _agents(ms) if m.end <= rel and m.kind in officials + ("gov",)][-1:]
+    if not speaker and _FIRST_PERSON_OPEN.fullmatch(sent, 0, t.start()):
+        speaker = _quote_author(sent, off, ms, t)
     if not speaker:
         return []
     # "counterparts from two key allies, Qatar and Jordan": the allies' officials
@@ -587,6 +635,7 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     made = trig.startswith("made")  # "made calls to A, B and C": calls that took place
     held = _HELD_CALLS.match(trig) is not None  # "to hold calls with EU leaders"
     conf = _CONFERENCE_CALL.search(trig) is not None  # "held a teleconference"
+    conf = conf or _VIRTUAL.match(trig) is not None  # "a virtual meeting of the G7 ministers"
     if (
         re.search(r"\bcalls\b", sent[t.start() : t.end() + 2], I)
         and not in_calls
@@ -619,7 +668,14 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     ]
     if conf:
         people = [m for m in people if not _conference_topic(sent, off, m, t)]
-    if len(_distinct_countries(people)) < 2:
+    if (purpose := _CALL_PURPOSE_TO.match(sent, t.end())) is not None:
+        # "Trudeau urged Trump in a phone call to press China to release two Canadians"
+        # (S036): who the purpose names is not on the line, when two sides already are
+        on_line = [m for m in people if m.start - off < purpose.end()]
+        if len(_distinct_countries(on_line)) >= 2:
+            people = on_line
+    bloc = _bloc_on_line(sent, off, people, t) if conf else None
+    if len(_distinct_countries(people)) < 2 and bloc is None:
         return []
     status = "occurred"
     if DENY.search(sent) or NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
@@ -632,6 +688,9 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         if m.kind in ("person", "title")
     ):
         return []  # "made calls to her cabinet": the callees follow right after "to"
+    if bloc is not None and len(_distinct_countries(people)) < 2:
+        roles = [(bloc, "participants")]
+        return [Candidate("leader_call", status, roles, t.span(), "call.bloc", 0.75)]
     split = _separate_calls(sent, off, people, t)
     return [
         Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
@@ -650,10 +709,40 @@ _CALL_RECORD = re.compile(
 
 
 _CONFERENCE_CALL = re.compile(r"teleconference|video[\s-]?conference|conference\s+call", I)
+_VIRTUAL = re.compile(r"(?:virtual|online)\s", I)
+# a bloc's ministers as the subject of a conference call: "Euro zone finance ministers held
+# an hour-long conference call to discuss the previous night's offer from Tsipras" (U003)
+_BLOC_MINISTERS = re.compile(
+    r"(?:['’]s)?\s+(?:finance|foreign|economy|trade|energy|defen[cs]e|interior|health)\s+"
+    r"ministers\s+(?:(?:have|has|had|will|would|were|to|also)\s+)*$",
+    I,
+)
+
+
+def _bloc_on_line(sent: str, off: int, people: list[Mention], t: re.Match) -> Mention | None:
+    """The bloc whose ministers held the conference call at ``t`` (named as its subject)."""
+    for m in people:
+        if m.country in _BLOCS and m.country != "UN" and m.end - off <= t.start():
+            if _BLOC_MINISTERS.fullmatch(sent, m.end - off, t.start()) or (
+                m.kind == "group" and _BLOC_GROUP_SUBJECT.fullmatch(sent, m.end - off, t.start())
+            ):
+                return m
+    return None
+
+
+# the trigger starts at the verb: "Euro zone finance ministers| held ..." (a group mention)
+_BLOC_GROUP_SUBJECT = re.compile(r"\s*(?:(?:have|has|had|will|would|were|to|also)\s+)*", I)
+# the purpose of a call, a verb after "to" (not a callee: "a phone call to Putin")
+_CALL_PURPOSE_TO = re.compile(r"\s+to\s+(?-i:[a-z]+)\b", I)
 
 
 # what a conference call was about: "held a conference call to discuss the offer from Tsipras"
-_CONFERENCE_TOPIC = re.compile(r"\b(?:to\s+discuss|discuss(?:ed|ing)|about|over|on)\b[^,;:]*$", I)
+# ("on Friday with Pompeo": a day, not a topic)
+_CONFERENCE_TOPIC = re.compile(
+    r"\b(?:to\s+discuss|discuss(?:ed|ing)|about|over|"
+    r"on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b[^,;:]*$",
+    I,
+)
 
 
 def _conference_topic(sent: str, off: int, m: Mention, t: re.Match) -> bool:
@@ -670,6 +759,11 @@ def _call_not_news(sent: str, t: re.Match) -> bool:
 # "to ...", "with ...", "Thursday with ...": where the callees start after the call phrase
 _CALLEES_START = re.compile(
     r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:to|with)\b",
+    I,
+)
+# a verb after a list of callees ends it: "... and German Chancellor Angela Merkel said he"
+_LIST_ENDS = re.compile(
+    r"\s+(?:said|says|told|added|thanked|urged|asked|agreed|discussed|stressed|noted|expressed)\b",
     I,
 )
 # one callee named in two mentions: "May of the United Kingdom", "European Union Commission
@@ -708,6 +802,10 @@ def _separate_calls(
                 listed[-1] = m
             continue
         if not _CALLEE_GAP.fullmatch(gap):
+            if len(listed) > 1 and _LIST_ENDS.match(gap):
+                # the clause goes on after the list: "a readout of Trump’s conversations with
+                # May, Trudeau, Macron and ... Merkel said he had thanked them" (P023)
+                break
             return []  # something other than a list of callees follows
         listed.append(m)
     caller = callers[-1]
@@ -849,9 +947,52 @@ def _asked_to_talk(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     return [Candidate("summit_invitation", "proposed", roles, t.span(), "invitation.asked", 0.6)]
 
 
+_TO_HOST = re.compile(r"to\s+(?:host|hosting|welcome|welcoming)$")
+# a body named as where to meet, not who is met: "willing to meet with Chinese President Xi
+# Jinping on trade, possibly ... at the United Nations General Assembly" (O025)
+_AT_VENUE = re.compile(r"\b(?:at|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?$", I)
+
+
+# the noun and the refusal among the triggers above
+_OFFER_NOUN = re.compile(r"(?P<word>offers?)\s+to\s", I)
+_REFUSED = re.compile(r"refus", I)
+# an offer turned down after it: "Trump’s offer to renegotiate the accord was not an option"
+_NOT_AN_OPTION = re.compile(r"\b(?:is|was|are|were)\s+not\s+an\s+option\b", I)
+
+
+def _refused_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'Obama refused to meet Netanyahu': a summit_invitation the subject declines, from the
+    side it will not meet (named after the verb)."""
+    if HYPOTHETICAL.search(sent[max(0, t.start() - 40) : t.start()]) or _wishful(sent, t):
+        return []
+    ag = [m for m in _agents(ms) if not m.location]
+    rel, rel_end = t.start() + off, t.end() + off
+    left = _left(ag, rel)
+    if not left:
+        return []
+    refuser = left[-1]
+    other = [
+        m for m in _right(ag, rel_end) if m.country != refuser.country and m.start - rel_end <= 40
+    ]
+    if not other or not refuser.country:
+        return []
+    roles = [(other[0], "inviter"), (refuser, "invitee")]
+    return [Candidate("summit_invitation", "declined", roles, t.span(), "invitation.refused", 0.6)]
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if _SKIPPED.match(t.group(0).lower()):
         return _skipped_meeting(sent, off, ms, t)
+    if _REFUSED.match(t.group(0)):
+        return _refused_meeting(sent, off, ms, t)
+    if (offered := _OFFER_NOUN.match(t.group(0))) is not None:
+        offered = _OFFER_NOUN.match(sent, t.start())
+        cands = _offered_talks(sent, off, ms, t, offered)
+        if _NOT_AN_OPTION.search(sent, t.end()) or DECLINE.search(
+            sent, max(0, t.start() - 50), t.start()
+        ):  # "Putin rejected Trump’s offer to meet"
+            cands = [replace(c, status="declined") for c in cands]
+        return cands
     if _ASKED_TALKS.match(t.group(0)):
         return _asked_to_talk(sent, off, ms, t)
     after = sent[t.end() : t.end() + 80].lower()
@@ -926,7 +1067,7 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         invitee = [m for m in left + right if m.country not in {x.country for x in inviter}][:1]
     elif trig.startswith(
         ("open", "ready", "willing", "prepared", "eager", "offered", "proposed", "welcome")
-        + ("readiness", "openness", "want", "hope", "would like", "door")
+        + ("readiness", "openness", "want", "hope", "would like", "door", "intend", "look")
     ):
         inviter = left[:1] or left
         if not inviter:
@@ -937,7 +1078,17 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
                 if m.kind in ("person", "title")
                 and re.match(r"\s+(?:said|says|told)\b", sent[m.end - off : m.end - off + 7])
             ][:1]
-        invitee = [m for m in right if m.country not in {x.country for x in inviter}][:3]
+        invitee = [
+            m
+            for m in right
+            if m.country not in {x.country for x in inviter}
+            and not _AT_VENUE.search(sent, 0, m.start - off)
+        ][:3]
+        if _TO_HOST.search(trig):
+            # a leader to be hosted, not an event ("wants to host the G20 summit")
+            invitee = [m for m in invitee[:1] if m.kind in ("person", "title")]
+            if not invitee:
+                return []
         if not invitee:
             invitee = [m for m in left if m.country not in {x.country for x in inviter}][:1]
         if not invitee and inviter:
@@ -2353,6 +2504,10 @@ def _talks_on_named(sent: str, t: re.Match) -> re.Match[str] | None:
     return named if among_states else None
 
 
+_VIRTUAL_BEFORE = re.compile(r"\b(?:virtual|online|video)[\s-]+(?:[\w-]+\s+)?$", I)
+_REFUSED_TO = re.compile(r"\brefus(?:e|es|ed|ing|al)\s+to\s+(?:hold\s+)?$", I)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     un_climate = _un_climate(sent, t)
@@ -2384,6 +2539,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []  # "held an hour-long conference call": a call, not a meeting
     if trig in ("met", "meet") and _NEVER.search(sent, max(0, t.start() - 20), t.start()):
         return []  # "has never met", "He's Never Met A Country ...": no meeting to report
+    if trig in ("meeting", "meetings", "summit", "talks", "conference") and _VIRTUAL_BEFORE.search(
+        sent, max(0, t.start() - 25), t.start()
+    ):
+        return []  # "a virtual meeting of the Group of Seven": by video, a call (rule_call)
+    if trig in ("meet", "talks") and _REFUSED_TO.search(sent, max(0, t.start() - 25), t.start()):
+        return []  # "Obama refused to meet Netanyahu": a declined invitation (rule_invitation)
     if (
         trig == "talks"
         and (to := _TALKS_TO.match(sent, t.end()))
@@ -3621,7 +3782,7 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
 
 _IMPOSE = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
-    r"lift\w*|eas\w*|relax\w*|loosen\w*|end(?:ing)?|delay\w*|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
+    r"lift\w*|eas\w*|relax\w*|loosen\w*|end(?:ing)?|delay\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
     r"freez\w*|targeted|adopt\w*|approv\w*|"
     # "hit Russia with sanctions"
     r"hit(?:s|ting)?\s+(?:[\w.’'-]+\s+){1,4}with|"
@@ -3670,6 +3831,21 @@ _SANCTIONS_CALLED_OFF = re.compile(
     I,
 )
 
+# sanctions in force cancelled are lifted (not new sanctions called off): "he moved to cancel
+# sanctions against a cheating Chinese company" (P040), "demanded that Washington cancel the
+# sanctions" (not "cancel new sanctions", "cancel planned sanctions")
+_CANCEL_LIFTS = re.compile(
+    r"\bcancel(?:s|ed|led|ing)?\s+(?:(?:the|its|all|U\.S\.|US|EU|[\w.-]+['’]s)\s+)?$", I
+)
+# an action begun, not finished: "he moved to cancel sanctions", "moves to lift the embargo"
+_MOVED_TO = re.compile(r"\b(?:moved|moves|moving)\s+to\s+(?:\w+\s+){1,3}$", I)
+
+# sanctions compared with others ("heavier than those now imposed on Iran"), not a count
+# ("on more than two dozen Russian oligarchs") or "tougher than ever"
+_THAN = re.compile(r"\bthan\s+(?:those|that|the\s+ones|what)\b", I)
+_DECIDED_TO = re.compile(
+    r"\b(?:decision|decided|decides)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){1,4}$", I
+)
 
 # "U.N. sanctions imposed on Iran over its nuclear program": the participle describes
 # sanctions in force (a reduced relative clause), unless the clause dates them as news
@@ -3746,6 +3922,10 @@ _OPENS_DATED_BEFORE = re.compile(
 )
 
 
+# sanctions requested: "U.S. requests for an oil import ban and an international asset freeze"
+_REQUESTED = re.compile(r"\brequests?\s+(?:for|to)\b[^.;:,]{0,50}$", I)
+
+
 def _sanctions_not_news(sent: str, t: re.Match) -> bool:
     """Sanctions asked of someone else, voted by a legislature, ruled on by a court, only
     threatened by a ready side, or dated long before the story: not a sanctions event."""
@@ -3756,6 +3936,8 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
         return True
     if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
         return True
+    if _REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
+        return True  # "did not include U.S. requests for an oil import ban" (U022): only asked
     if re.search(r"\bunless\b", sent[t.end() : t.end() + 150], I):
         return True  # "is prepared to impose sanctions ... unless it complies": a threat
     return bool(_SANCTIONS_DATED_BEFORE.match(sent, t.end(), t.end() + 60)) or bool(
@@ -3783,7 +3965,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # a ban on imports (or on a country's goods) is imposed by its wording
     imports = "import" in t.group(0).lower() or t.group(0).lower().startswith("ban")
     called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
-    if not imports and not called_off and not _IMPOSE.search(window):
+    cancel_lifts = bool(_CANCEL_LIFTS.search(sent, max(0, t.start() - 40), t.start()))
+    if cancel_lifts:
+        called_off = False  # sanctions in force cancelled are lifted, not called off
+    if not imports and not called_off and not cancel_lifts and not _IMPOSE.search(window):
         return []
     if not imports and not called_off and _in_force(sent, t, window):
         return []
@@ -3883,6 +4068,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
         if len(_distinct_countries(others)) == 1:
             targets = others[:1]
+    if (than := _THAN.search(sent, t.end(), t.end() + 60)) is not None:
+        # "impose sanctions on Iraq heavier than those now imposed on Iran" (U004): the side
+        # compared with is no target
+        targets = [m for m in targets if m.start - off < than.start()]
     targets = targets[:4]
     if not targets:
         return []
@@ -3897,14 +4086,21 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
     # ("means without an end", "in the end": the noun, no easing)
     if re.search(
-        r"\b(?:lift\w*|eas\w*|relax\w*|loosen\w*|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
+        r"\b(?:lift\w*|eas\w*|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
         ctx,
         I,
     ):
         variant = "ease"
+    if cancel_lifts:
+        variant = "ease"
     if (
         FUTURE.search(ctx)
-        or re.search(r"\b(?:delay\w*|plans?|vows?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        or re.search(r"\b(?:delay\w*|plans?|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        or _MOVED_TO.search(sent, max(0, t.start() - 70), t.start())
+        # a lifting decided takes effect later: "the administration's decision to lift a ban on
+        # Chinese cell phone maker ZTE" (S030), "decided this week to let its Syrian arms embargo lapse"
+        or variant
+        and _DECIDED_TO.search(sent, max(0, t.start() - 70), t.start())
         or re.search(r"\bphas\w+[\s-]+out\b", t.group(0), I)  # a phase-out is still to come
     ):
         status = "planned"
