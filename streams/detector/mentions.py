@@ -843,6 +843,8 @@ class MentionFinder:
                 out.extend((m.start(), c) for c in pair)
         if _may_euro_area(text):
             out.extend((m.start(), "EU") for m in _EURO_AREA.finditer(text))
+        if "European" in text:
+            out.extend((m.start(), "EU") for m in _EUROPEAN_PEOPLE.finditer(text))
         if "Kim" in text:
             out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
         return out
@@ -874,6 +876,8 @@ class MentionFinder:
         pairs = self._pair_mentions(text, offset) if _may_pair(text) else []
         if _may_euro_area(text):
             pairs.extend(self._euro_area_mentions(text, offset))
+        if "European" in text:
+            pairs.extend(self._european_people(text, offset))
         if "Kim" in text:
             pairs.extend(self._bare_kim(text, offset, day))
         allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
@@ -954,6 +958,23 @@ class MentionFinder:
             )
         return out
 
+    def _european_people(self, text: str, offset: int) -> list[Mention]:
+        """The bloc's people as a group, coded as the EU: "meeting with European leaders",
+        "European foreign ministers", "the Europeans"; not a region's ("Eastern European
+        leaders") nor one person ("a European diplomat")."""
+        eu = self.gaz.country("EU")
+        name = eu.name if eu else "European Union"
+        out = []
+        for m in _EUROPEAN_PEOPLE.finditer(text):
+            noun = (m.group("noun") or "side").lower()
+            out.append(
+                Mention(
+                    offset + m.start(), offset + m.end(), m.group(0), "group", "EU",
+                    f"{name} {noun}", "EU", _noun_rank(noun.split()[-1]), noun=noun,
+                )
+            )  # fmt: skip
+        return out
+
     def _bare_kim(self, text: str, offset: int, day: date | None) -> list[Mention]:
         """Kim Jong Un named "Kim" beside Trump in headline copy ("Trump-Kim Summit", "Trump
         For Canceling Summit With Kim"), while both hold office."""
@@ -1025,6 +1046,17 @@ def _second_of_pair(out: list[Mention], m: Mention) -> bool:
     )
 
 
+# "meeting with European leaders", "European foreign ministers met", "talks with the
+# Europeans" (P013: "Mr. Trump spent much of last week meeting with European leaders"); a
+# region's ("Eastern European leaders") or other people ("European counterparts" of airlines)
+# are not the bloc
+_EUROPEAN_PEOPLE = re.compile(
+    r"(?<![Ee]astern )(?<![Ww]estern )(?<![Cc]entral )(?<![Nn]orthern )(?<![Ss]outhern )"
+    r"(?<!non-)(?<!East )(?<!West )"
+    r"\b(?:European\s+(?P<noun>(?:(?:foreign|finance|trade|economy|defen[cs]e)\s+)?ministers|"
+    r"leaders|officials|governments|diplomats|negotiators|heads\s+of\s+(?:state|government))"
+    r"|(?<=[Tt]he )Europeans)\b(?!\s+(?:Union|Commission|Council|Parliament)\b)"
+)
 _EURO_AREA = re.compile(r"\b(?:[Ee]uro[ -]?[Zz]one|[Ee]uro [Aa]rea|Euro[Gg]roup)\b")
 _EURO_LITERALS = ("uro zone", "urozone", "uro-zone", "uro area", "urogroup", "uro Zone", "uroGroup")
 

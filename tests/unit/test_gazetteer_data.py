@@ -58,6 +58,7 @@ ORG_OFFICES = {
     "prosecutor",
     "commissioner",  # an EU commissioner (Barnier 2010-14)
     "chief_negotiator",  # the EU's chief Brexit negotiator (Barnier 2016-21)
+    "trade_commissioner",  # the EU's trade commissioner (one at a time: De Gucht, Malmström, ...)
 }
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
