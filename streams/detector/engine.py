@@ -405,7 +405,7 @@ def detect(story: Story) -> list[Event]:
         events = [e for e in events if not _retold(e, dated, day)]
     events = [_between_sides(e) for e in events]
     events.extend(_implied_visits(events))
-    events = _visit_venues(_merge(events, sourced))
+    events = _summit_trips(_visit_venues(_merge(events, sourced)))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
@@ -1873,6 +1873,44 @@ def _attribution(s: Sentence, spans: list[tuple[int, int, str]], ms: list[Mentio
             continue
         sources.append(name)
     return Attribution(agency=agency, sources=tuple(dict.fromkeys(sources)), claimed_by=claimed_by)
+
+
+def _summit_trips(events: list[Event]) -> list[Event]:
+    """Travel to a multilateral summit's venue is a meeting, not a visit, unless the story
+    reports contact with the host: "Trump returned late Saturday from his two-day trip to
+    Argentina" with the G-20 summit the story is about, and no Argentine official (S014)."""
+    summits = [
+        e
+        for e in events
+        if e.type == "leaders_meeting"
+        and any(
+            a.role == "participants" and a.country in _MULTILATERAL and _is_body(a)
+            for a in e.actors
+        )
+    ]
+    if not summits:
+        return events
+
+    def drop(v: Event) -> bool:
+        host = next((a for a in v.actors if a.role == "host"), None)
+        guest = {a.country for a in v.actors if a.role == "visitor"}
+        loc = v.location_country
+        return (
+            v.type == "state_visit"
+            and v.rule == "visit.travel"
+            and host is not None
+            and _is_body(host)
+            and any(guest & s.countries() and s.location_country in (None, loc) for s in summits)
+            and not any(
+                e.type in ("leaders_meeting", "leader_call")
+                and loc in e.countries()
+                and guest & e.countries()
+                and e not in summits
+                for e in events
+            )
+        )
+
+    return [e for e in events if not drop(e)]
 
 
 def _implied_visits(events: list[Event]) -> list[Event]:

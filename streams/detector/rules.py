@@ -32,6 +32,17 @@ class Candidate:
 
 
 # ------------------------------------------------------------------ triggers
+# a photo caption's place and date ("in London, Britain, September 14, 2017."; "Tuesday, June
+# 4, 2019, in London."); the triggers run on lower-cased text
+_CAPTION_PLACE = (
+    r"[a-z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?(?:,\s+[a-z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)?"
+)
+_CAPTION_DATE = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)\s+\d{1,2},\s+(?:19|20)\d\d"
+)
+_CAPTION_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "leader_call": re.compile(
         r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
@@ -141,6 +152,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"memorial|coronation|wedding|festival|independence day|victory day|games|olympics)\b"
         r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
         r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
+        # a news photo's caption places its subject: "Rex Tillerson speaks during a news
+        # conference at Lancaster house in London, Britain, September 14, 2017." (T008, Reuters)
+        rf"|\bin(?=\s+{_CAPTION_PLACE},?\s+(?:{_CAPTION_WEEKDAY},\s+)?{_CAPTION_DATE}\.?\s*$)"
+        # "Steve Mnuchin ... wait to enter 10 Downing Street, Tuesday, June 4, 2019, in London." (P003, AP)
+        rf"|(?<=,\s){_CAPTION_WEEKDAY},\s+{_CAPTION_DATE},\s+in(?=\s+{_CAPTION_PLACE}\.?\s*$)"
+        # words spoken abroad place the speaker: "President Obama said earlier Monday in the
+        # Philippines, where he is wrapping up a tour of Asia" (O023)
+        r"|(?<=\bsaid\s)(?:(?:earlier|later|late|early|on)\s+)?(?:(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|today)\s+)?in\b"
         # a stay abroad: "President Obama has spent the past few days in the Philippines and Malaysia"
         r"|\bsp(?:end|ends|ent|ending)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:a\s+)?(?:few|couple\s+of|two|"
         r"three|four|five|several)\s+days\s+in\b"
@@ -231,7 +251,8 @@ KEYWORDS: tuple[str, ...] = (
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
     "limits on", "restrictions on", "curbs on", "controls on",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
-    " is now in ", " are now in ", " days in ", "attend", "general assembly",
+    " is now in ", " are now in ", " days in ", ", 19", ", 20", "said in ", "said earlier", "said later", "said late",
+    "said early", "said on ", "said mon", "said tue", "said wed", "said thu", "said fri", "said sat", "said sun", "said today", "attend", "general assembly",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 
@@ -1570,6 +1591,49 @@ _TO_BODY = re.compile(
 )
 
 
+_CAPTION_TAIL = re.compile(
+    rf"\s+{_CAPTION_PLACE},?\s+(?:{_CAPTION_WEEKDAY},\s+)?{_CAPTION_DATE}\.?\s*$"
+)
+_SAID_BEFORE = re.compile(r"\bsaid\s$", I)
+# "Obama said earlier Monday in", "Kerry said in" (the trigger starts after "said ")
+_SPEAKER_GAP = re.compile(r"\s+said\s+", I)
+# a journey planned: "as the pontiff plans a trip to Muslim-dominated Albania on Sunday" (U035)
+_PLANS_A = re.compile(r"\bplan(?:s|ned|ning)?\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$", I)
+_FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", I)
+
+
+def _caption(sent: str, t: re.Match) -> bool:
+    """Is the trigger the place of a photo caption ("... in London, Britain, September 14, 2017.")?"""
+    trig = t.group(0).lower()
+    return (
+        trig.endswith(", in") or trig == "in" and bool(_CAPTION_TAIL.match(sent.lower(), t.end()))
+    )
+
+
+def _caption_place_first(
+    sent: str, off: int, ms: list[Mention], visitor: Mention, t: re.Match
+) -> bool:
+    """The caption's place is the first one after its subject and lies abroad: not "in the Rose
+    Garden of the White House in Washington, U.S., ..." nor "upon his return to Washington, U.S.,
+    from the G20 Summit in Hamburg, July 8, 2017"."""
+    # after the caption's last named person ("Senior White House Advisor Ivanka Trump")
+    last = max(
+        (m.end for m in ms if m.agent and m.kind == "person" and m.end - off <= t.start()),
+        default=0,
+    )
+    places = [
+        m
+        for m in ms
+        if m.kind in ("country", "capital", "seat") and m.start >= max(visitor.end, last)
+    ]
+    here = next((p for p in places if p.start - off >= t.end()), None)
+    return (
+        here is not None
+        and here.country != visitor.country
+        and all(p.country == here.country for p in places if p.start <= here.start and p.location)
+    )
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -1670,6 +1734,35 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ]
         persons = [m for m in left if m.kind in ("person", "title", "group")]
         visitor = (poss or persons or left or [None])[-1]
+        if _SAID_BEFORE.search(sent, max(0, t.start() - 6), t.start()):
+            # "Mr. Obama said in Beijing": the speaker said it there; not "he said in the
+            # Senate", "said in an interview on Fox News", "said in a speech at Davos"
+            visitor = next(
+                (m for m in persons if _SPEAKER_GAP.fullmatch(sent, m.end - off, t.start())), None
+            )
+            here = next((p for p in places if p.start - off >= t.end()), None)
+            if (
+                visitor is None
+                or visitor.kind != "person"
+                or visitor.text.lower() in _PRONOUNS
+                or here is None
+                or here.kind not in ("country", "capital")
+                or not re.fullmatch(r"\s+(?:the\s+)?", sent[t.end() : here.start - off], I)
+            ):
+                return []
+        if _caption(sent, t):
+            # the caption opens with its subject, a named official ("U.S. Secretary of State
+            # Rex Tillerson speaks"); an archive photo is background
+            visitor = next(
+                (m for m in persons if m.kind == "person" and m.text.lower() not in _PRONOUNS), None
+            )
+            if (
+                visitor is None
+                or visitor.start - off > 60
+                or _FILE_PHOTO.search(sent)
+                or not _caption_place_first(sent, off, ms, visitor, t)
+            ):
+                return []
         rel_clause = _WHO_HAS.search(sent, max(0, t.start() - 40), t.start())
         if rel_clause and not any(
             m.end - off <= rel_clause.start()
@@ -1749,6 +1842,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             and (
                 cand_places[0].location
                 or cand_places[0].start - dest <= 2
+                # "a trip to Muslim-dominated Albania" (U035)
+                or bool(_HYPHEN_ADJ.fullmatch(sent, t.end(), cand_places[0].start - off))
                 # "leaves for the United States on Friday"
                 or trig.startswith(("depart", "leav", "left"))
                 and re.fullmatch(r"\s+the\s+", sent[t.end() : cand_places[0].start - off])
@@ -1798,6 +1893,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         # named before the journey does not make it one: "angered EU leaders when he went
         # on visits to Kyiv ... for talks")
         return []
+    if (
+        location is not None
+        and not hosting
+        and _third_party_purpose(sent, off, ms, visitor, location)
+    ):
+        return []
     loc_country = location.country if location else host.country  # type: ignore[union-attr]
     if loc_country == visitor.country or not loc_country:
         return []
@@ -1813,6 +1914,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         URGED_CANCEL.search(sent)
         or THREATENED_CANCEL.search(sent)
         or FUTURE.search(pre)
+        or _PLANS_A.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
         # on the way, not there yet: "Trump Heads To Asia", headline "Ex-Spy Chief Headed To U.S."
@@ -1893,6 +1995,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     return out
 
 
+_HYPHEN_ADJ = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[\w]+-[\w]+\s+", I)
 _IN_PART_OF = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)?\s*",
     I,
@@ -1915,6 +2018,35 @@ _FOR_TALKS = re.compile(
 _ON_THE_WAY = re.compile(
     r"(?:arrives|arriving|lands|heads|heading|travels|travell?ing|flies|flying)\b"
 )
+
+
+# the journey's purpose after the place is a gathering of a group or talks with a third side:
+# "were in Washington on Thursday for a meeting of the coalition" (P025), "departed for
+# Singapore ahead of his Tuesday meeting with North Korean leader Kim Jong Un" (U028)
+_GATHERING_PURPOSE = re.compile(
+    r"(?:\s+(?:this|last|next|on|in|early|late)\s+\w+)?,?\s+(?:for|ahead\s+of|before|to\s+attend)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meetings?|summit|talks|negotiations|conference|session|gathering)\s+(?P<link>of|with)\s+",
+    I,
+)
+
+
+def _third_party_purpose(
+    sent: str, off: int, ms: list[Mention], visitor: Mention, location: Mention
+) -> bool:
+    """Travel to a venue for a group's meeting, or for talks with a side other than the
+    place's, is a meeting at a third location, not a visit (TAXONOMY Conventions)."""
+    m = _GATHERING_PURPOSE.match(sent, location.end - off)
+    if m is None:
+        return False
+    if m.group("link").lower() == "of":
+        return True
+    nxt = next((x for x in ms if x.start - off >= m.end() and x.agent), None)
+    return (
+        nxt is not None
+        and nxt.start - off - m.end() <= 40
+        and nxt.country not in (location.country, visitor.country)
+    )
 
 
 def _place_list(sent: str, off: int, places: list[Mention], first: Mention) -> list[Mention]:
