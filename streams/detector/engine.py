@@ -86,7 +86,8 @@ _BACKGROUND = re.compile(
 )
 _LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
 _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
-    r"\b(?:in|since|during|until)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # ("In July, the U.N. Security Council unanimously endorsed the nuclear deal" opens a sentence)
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 # "his July phone call", "Trump's July call with Zelensky", "At a July news conference with
 # French President Emmanuel Macron" (T008): an event named by its month
@@ -468,8 +469,11 @@ def _news_triggers(
                 ci = next(i for i, (a, b) in enumerate(clauses) if a <= m.start() < b)
                 if ci not in background:
                     a, b = clauses[ci]
-                    background[ci] = _is_background(s.text[a:b], day, ref_year) or _dated_by_next(
-                        s.text, clauses, ci, ref_year
+                    a = _with_split_words(s.text, clauses, ci)
+                    background[ci] = (
+                        _is_background(s.text[a:b], day, ref_year)
+                        or _dated_by_next(s.text, clauses, ci, ref_year)
+                        or bool(_AGO_AFTER.match(s.text, b))
                     )
                 old = (background[ci] and not _recent_trigger(s.text, m)) or _named_past(
                     s.text, m, ref_year
@@ -478,6 +482,30 @@ def _news_triggers(
                     continue
                 out.append((s, clauses, ci, etype, m, old))
     return out
+
+
+# clause_spans breaks before a time word ("year") two words ahead, and so leaves "a" or "two" of
+# "A year ago, Obama negotiated a deal" (O013) or "Obama signed it two years ago" in a clause of
+# its own: those words go back with the clause the time phrase opens, or date the one it ends
+_SPLIT_WORD = re.compile(r"\s*[\w-]+\s*")
+_AGO_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){1,2}(?:months|years?)\s+(?:ago|earlier)\b", re.IGNORECASE
+)
+
+
+_AGO_START = re.compile(r"\s*(?:months|years?)\s+(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def _with_split_words(text: str, clauses: list[tuple[int, int]], ci: int) -> int:
+    """The start of clause ``ci`` with the one-word clauses split off right before it, when
+    it opens with "year(s) ago" or "months earlier"."""
+    a = clauses[ci][0]
+    if not _AGO_START.match(text, a):
+        return a
+    while ci > 0 and _SPLIT_WORD.fullmatch(text, clauses[ci - 1][0], clauses[ci - 1][1]):
+        ci -= 1
+        a = clauses[ci][0]
+    return a
 
 
 # a call the story dates to long ago ("Trump's July 25 call with Zelensky") is the same old
@@ -2038,6 +2066,14 @@ def _merge_key(e: Event) -> frozenset[str]:
     return frozenset(e.countries())
 
 
+def _other_deal(part: list[Event], whole: list[Event]) -> bool:
+    """A deal of fewer parties told as reached is not a wider one under negotiation: "He reached
+    a tentative deal with Mexico" (S003) is not NAFTA's renegotiation with Canada and Mexico."""
+    if part[0].type != "agreement":
+        return False
+    return "occurred" in {e.status for e in part} and {e.status for e in whole} == {"proposed"}
+
+
 def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozenset()) -> list[Event]:
     """One event per (type, parties); the best sentence gives the evidence. A cited source made
     a party only for want of a second side ("quoted Lavrov as saying Trump returned to the
@@ -2053,7 +2089,10 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
             (
                 m
                 for m in merged
-                if m[0] == k[0] and k[1] < m[1] and len({x.split(":")[0] for x in k[1]}) >= 2
+                if m[0] == k[0]
+                and k[1] < m[1]
+                and len({x.split(":")[0] for x in k[1]}) >= 2
+                and not _other_deal(groups[k], merged[m])
             ),
             None,
         )

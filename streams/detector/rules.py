@@ -846,7 +846,10 @@ def _listed(sent: str, off: int, left: list[Mention]) -> list[Mention]:
     China and Brazil, has been invited')."""
     out = left[-1:]
     for m in reversed(left[:-1]):
-        if not _LIST_GAP.fullmatch(sent[m.end - off : out[0].start - off]):
+        # "the two sides agreed to hold off on further tariff increases" (S014): the two sides
+        # the story named are one mention each, at the same words
+        same = (m.start, m.end) == (out[0].start, out[0].end)
+        if not same and not _LIST_GAP.fullmatch(sent[m.end - off : out[0].start - off]):
             break
         out.insert(0, m)
     return out
@@ -3126,19 +3129,28 @@ _DEAL_OBJECT = _deal_object(
 # the same, told as done: "made a deal", "Extends ... Treaty" (not "favor making a deal")
 _DEAL_DONE = _deal_object(r"made|cut|cuts", r"extend(?:s|ed)|renew(?:s|ed)")
 _DEAL_VERB = re.compile(
-    r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree\w*|ink\w*|conclud\w*|formali[sz]\w*|"
+    # (another deal noun is no verb: "due to NAFTA [the North American Free Trade Agreement],
+    # China trade, US-Korea free trade agreement", T039)
+    r"\b(?:sign(?:s|ed|ing|ings|ator\w*|atur\w*)?|seal\w*|struck|strike\w*|reach\w*|agreed|agree(?!ments?\b)\w*|ink\w*|conclud\w*|formali[sz]\w*|"
     r"clinch\w*|broker\w*|approv\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|revers\w*|den(?:y|ies|ied)|"
     # "his decision to pull the United States out of the Paris deal"
     r"pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,2}out\s+of|"
     r"quit(?:s|ting)?|ditch\w*|tear\w* up|tore up|(?:to|will) violate|"
     # an exit: "decision to exit Paris climate deal", "backing out of the accord"
-    r"exit(?:s|ed|ing)?|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from|"
+    # "Trump announced the U.S. would pull back from the Iran nuclear agreement" (U024)
+    r"exit(?:s|ed|ing)?|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from|pull\w*\s+back\s+from|"
     r"(?:re-?)?negotiat\w*|scrap\w*|"
     r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
-    r"in\s+(?:\w+\s+)?deal|(?:deal|agreement|accord|pact|treaty)\s+between|"
+    # ("the agreement between China and the US" names a pact, as it always has)
+    r"in\s+(?:\w+\s+)?deal|(?:deal|accord|pact|treaty)\s+between|"
     # a deal being worked toward: "nearing a trade agreement", "come to an agreement"
-    r"near(?:s|ed|ing)?|clos(?:e|er) to|come to|arrive at|hammer\w* out|work\w* (?:out|on|toward)|"
+    # (not "will come to understand the urgency of the deal", T013)
+    r"near(?:s|ed|ing)?|clos(?:e|er) to|(?:come|coming|came) to\s+(?=(?:an?|the|any|terms)\b)|"
+    r"arrive at|hammer\w* out|work\w* (?:out|on|toward)|"
     r"finali[sz]\w*|complet\w*|salvage|draft|"
+    # a deal sought: "Obama seeks to bypass Congress for U.N. climate change deal" (P022),
+    # "President Obama’s push for a global climate deal" (U005)
+    r"(?:seek(?:s|ing)?|sought)(?=\s+(?:a|an|the|to|new|further)\s)|push(?:es|ed|ing)?\s+for|"
     # "made a deal", "cut a deal", "New Deal Cut By Trump", "extends the treaty", "renewed the
     # accord", "get the ceasefire and hostage deal done"
     r"get\s+(?:(?:a|an|the|this|that)\s+)(?:[\w-]+\s+){0,4}?done)\b|" + _DEAL_OBJECT,
@@ -3189,9 +3201,54 @@ _OFFERED_DEAL = re.compile(
 )
 
 
+# a side to be pushed into a deal: "seeking to pressure Iran into negotiating a tougher nuclear
+# deal" (U021), "to force Mexico to negotiate stronger labor and environmental terms for the
+# agreement" (T042): a goal of one side, no deal and no talks yet
+_COERCED_DEAL = re.compile(
+    r"\b(?:pressur\w*|forc(?:e|es|ed|ing)|compel\w*|coerc\w*|bully\w*|strong-?arm\w*)\s+"
+    r"(?:[\w.’'-]+\s+){1,3}?(?:into|to)\s+(?:(?:re-?)?negotiat\w*|accept\w*|sign\w*|agree\w*)\s+"
+    r"(?:(?:to|on)\s+)?(?:[\w-]+\s+){0,8}$",
+    I,
+)
+
+
+# a deal described in an aside, the sentence then telling what it does: "The agreement — signed by
+# Iran, the U.S. and five other world powers — seeks to dismantle Iran’s nuclear program" (T004;
+# news only when the aside dates the signing to the story's days)
+_DESCRIBED_DEAL = re.compile(
+    r"\s*[—–]\s*(?:which\s+was\s+)?(?:signed|reached|struck|negotiated|sealed|brokered)\s+"
+    r"(?:by|between|with|in)\b[^—–]*[—–]",
+    I,
+)
+# a deal with a domestic side: "Ukraine’s president announced a truce Wednesday with opposition
+# groups after clashes with riot police" (U039; a foreign power in the sentence is no party)
+_DOMESTIC_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:(?:the|his|her|its|their|armed|local)\s+)?(?:[\w-]+\s+)?"
+    r"(?:opposition|protesters|demonstrators|rebels|insurgents|militants|separatists|guerrillas|"
+    r"unions?|strikers)\b",
+    I,
+)
+# a deal told as made before the news: "noted that he and the Chinese president had already reached
+# an accord to cut the use of hydrofluorocarbons" (O035)
+_EARLIER_DEAL = re.compile(
+    r"\bhad\s+already\s+(?:reached|signed|struck|sealed|inked|concluded|agreed\s+(?:to|on))\s+"
+    r"(?:[\w.’'-]+\s+){0,4}$",
+    I,
+)
+
+
 _SPECULATED_DEAL = re.compile(
     r"\b(?:wish\w*\s+(?:\w+\s+)?|(?:may|might|could|would|should)\s+have\s+)"
     r"(?:made|cut|struck|reached|signed|sealed)\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
+# an exit only advised: "the United States should either “fix” the deal or scrap it
+# altogether" (U022), "should withdraw from the accord"
+_SHOULD_CANCEL = re.compile(
+    r"\bshould\s+(?:either\s+)?(?:[^.;]{0,40}?\bor\s+)?(?:cancel|scrap|pull\s+out|withdraw|abandon|"
+    r"quit|exit|tear\s+up|rip\s+up|ditch|renounce|walk\s+away)\b",
     I,
 )
 
@@ -3212,13 +3269,19 @@ _AGREED_TO_MEET = re.compile(
     r"(?:meet\w*|visit\w*|talk\w*|negotiat\w*|discuss\w*|summit\w*|attend|host|call|speak|"
     r"dialogue|consultations?|deals?|agreements?|accords?|pacts?|treat(?:y|ies)|cease-?fires?|truces?)\b"
     # a shared view: "agreed on the need for free trade"
-    r"|\s+(?:the\s+)?(?:need|importance|necessity|view|assessment)\b",
+    # (and "fully agreed on the significance of the new defense policy")
+    r"|\s+(?:the\s+)?(?:need|importance|necessity|view|assessment|significance|value|urgency|merits)\b",
     I,
 )
 # sides that agree together: a coordinated or collective subject, or "agreed with X"
 _AGREED_NOT = re.compile(
     r"\b(?:not|never|n['’]t|fail\w*|refus\w*|unable|yet|declin\w*|reject\w*|if|unless|whether|"
-    r"cannot|can['’]t)\b[^,;]{0,30}$",
+    # (a guess: "both countries seem to have agreed on letting this happen")
+    r"cannot|can['’]t|seem\w*|appear\w*)\b[^,;]{0,30}$"
+    # what a deal named before says: "the 2015 agreement that ... Obama struck with ... Xi Jinping
+    # in which the two countries agreed to end the hacking" (its noun is the event, if any)
+    # (an object relative: "which" then its own subject; a preposition before it may be masked)
+    r"|\bwhich\s+(?:[\w’'-]+\s+){1,4}$",
     I,
 )
 _AGREED_UNSETTLED = re.compile(
@@ -3421,7 +3484,7 @@ def _named_deal(sent: str, off: int, t: re.Match) -> bool:
 
 _CANCEL_DEAL = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}out\s+of|revers\w*|scrap\w*|abandon\w*|"
-    r"tore up|exit\w*|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from)\b(?!\s+(?:from\s+|of\s+)?(?:the\s+)?(?:European Union|EU|NATO|U\.?N\.?|"
+    r"tore up|exit\w*|back(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+away\s+from|pull\w*\s+back\s+from)\b(?!\s+(?:from\s+|of\s+)?(?:the\s+)?(?:European Union|EU|NATO|U\.?N\.?|"
     r"United Nations|WTO|World Trade Organization|World Health Organization|WHO|OPEC)\b)"
     # "Trump quits Iran deal", "To Violate Iran Nuclear Deal": the deal is the object
     r"|\b(?:quit(?:s|ting)?|ditch\w*|tear\w* up|(?:to|will) violate)\s+(?:[\w.’'-]+\s+){0,4}"
@@ -3443,11 +3506,20 @@ _CANCEL_NOT_DONE = re.compile(
 )
 
 
+# an exit announced in reported speech: "Trump announced the U.S. would pull back from the Iran
+# nuclear agreement" (U024): the decision is the news
+_ANNOUNCED_WOULD = re.compile(
+    r"\bannounc(?:ed|es)\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,3}?would\s+$", I
+)
+
+
 def _cancelled_deal(sent: str) -> bool:
     """Is a deal in ``sent`` called off ('Trump pulled the US out of the deal'), not merely
     threatened or weighed ('threatening to pull out of the deal')?"""
     for m in _CANCEL_DEAL.finditer(sent):
         if not _CANCEL_NOT_DONE.search(sent, max(0, m.start() - 60), m.start()):
+            return True
+        if _ANNOUNCED_WOULD.search(sent, max(0, m.start() - 60), m.start()):
             return True
     return False
 
@@ -3524,7 +3596,8 @@ _NAME_THEN_TALKS = re.compile(
 # NAFTA", "if NAFTA talks fail", "campaigned on renegotiating NAFTA"
 _RENEGOTIATION_NOT_NEWS = re.compile(
     r"\b(?:if|unless|whether|threat\w*|warn\w*|campaign\w*|promis\w*|vow\w*|pledg\w*|"
-    r"would|could|should|might|wants?|wanted|call\w*\s+(?:for|to)|urg\w*|consider\w*|no)\b"
+    # ("He has also demanded negotiations on the North American Free Trade Agreement", U022)
+    r"would|could|should|might|wants?|wanted|call\w*\s+(?:for|to)|urg\w*|demand(?:ed|ing)|consider\w*|no)\b"
     r"[^,;.]{0,40}$",
     I,
 )
@@ -3559,6 +3632,18 @@ def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[C
         return []
     roles = [(m, "parties") for m in ag]
     return [Candidate("agreement", "proposed", roles, t.span(), "agreement.renegotiated", 0.6)]
+
+
+# a relative clause after the deal says what it could lead to, not that it is hypothetical: "is
+# already negotiating a bilateral investment treaty with China that could be a stepping stone to a
+# free trade pact" (T042)
+_RELATIVE_MODAL = re.compile(r"\b(?:that|which)\s+(?:could|would)\b[^;]*", I)
+
+
+def _hypothetical_deal(sent: str, t: re.Match) -> bool:
+    """Is the deal of ``t`` conditional (HYPOTHETICAL), leaving out relative clauses after it?"""
+    after = _RELATIVE_MODAL.sub(lambda m: " " * len(m.group(0)), sent[t.end() :])
+    return bool(HYPOTHETICAL.search(sent[: t.end()] + after))
 
 
 _FORMER_WORDS = re.compile(r"\b(?:former|ex-|then-|candidate|campaign)\b", I)
@@ -3623,15 +3708,28 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     # "any final peace agreement", "hope for a significant U.S.-North Korea deal": no deal yet
     if GENERIC.search(sent) or re.search(
-        r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+an?|hoping\s+for\s+an?)\s+(?:[\w.’'-]+\s+){0,3}$",
+        r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+an?|hoping\s+for\s+an?|some\s+future)\s+(?:[\w.’'-]+\s+){0,3}$",
         sent[max(0, t.start() - 50) : t.start()],
         I,
     ):
         return []
-    if _FAILED_DEAL.search(sent, max(0, t.start() - 50), t.start()) or URGED_CANCEL.search(near):
+    if (
+        _FAILED_DEAL.search(sent, max(0, t.start() - 50), t.start())
+        or URGED_CANCEL.search(near)
+        or _SHOULD_CANCEL.search(near)
+    ):
         return []  # "failed to come to an agreement", "expects Trump to pull out of the deal"
     if _OFFERED_DEAL.search(sent, max(0, t.start() - 60), t.start()):
         return []  # "Ukraine is ready to negotiate a peace agreement": an offer of talks
+    aside = _DESCRIBED_DEAL.match(sent, t.end())
+    if aside and not _DATED_TODAY.search(aside.group(0)):
+        return []  # "The agreement — signed by Iran, the U.S. and five other world powers — seeks"
+    if _DOMESTIC_SIDE.match(sent, t.end()) or _EARLIER_DEAL.search(
+        sent, max(0, t.start() - 50), t.start()
+    ):
+        return []  # "announced a truce Wednesday with opposition groups", "had already reached"
+    if _COERCED_DEAL.search(sent, max(0, t.start() - 100), t.start()):
+        return []  # "seeking to pressure Iran into negotiating a tougher nuclear deal": a goal
     if _RETOLD_GERUND.search(sent, max(0, t.start() - 90), t.start()) and not _DATED_TODAY.search(
         sent
     ):
@@ -3644,7 +3742,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # "the U.S. could reach a big trade agreement with Mexico soon": a deal in the making,
     # unless it is a condition ("if Iran could reach a deal")
     modal = _MODAL_DEAL.search(near) and not re.search(r"\b(?:if|unless|whether)\b", sent, I)
-    if HYPOTHETICAL.search(sent) and not completed and not modal:
+    if _hypothetical_deal(sent, t) and not completed and not modal:
         return []
     # "Withdraws From Iran Nuclear Deal": the country naming the deal is a party (even after
     # "from", which otherwise makes it a place)
@@ -3652,7 +3750,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         m
         for m in ms
         if (m.agent and not m.location)
-        or m.kind == "country"
+        # "Ukraine strikes Turkmen gas deal" (dev d098): a nationality naming the deal
+        or m.kind in ("country", "adjective", "org")
         and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", sent[m.end - off : t.start()], I)
         and not (
             m.location and _RETOLD_EXIT.search(sent, max(0, m.start - off - 120), m.start - off)
@@ -3694,7 +3793,9 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     elif modal:
         status = "proposed"
     elif re.search(
-        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed)\b"
+        # "who just completed a new trade agreement with Canada and Mexico" (O036)
+        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed|"
+        r"completed|finali[sz]ed)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
         r"\b(?:" + _DEAL_DONE + r")"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
@@ -3735,6 +3836,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if background or ratifying:
         return []
     ag = _deal_topic_dropped(sent, off, t, ag)
+    ag = _after_with_object_dropped(sent, off, t, ag)
     ag = _gathering_bloc_dropped(sent, off, ag)
     mediator = None
     mm = re.search(r"\b(?:brokered|mediated)\s+by\b", sent, I)
@@ -3770,6 +3872,37 @@ def _deal_topic_dropped(sent: str, off: int, t: re.Match, ag: list[Mention]) -> 
         or m.start - off < t.end()
         or not _DEAL_TOPIC.fullmatch(sent, t.end(), m.start - off)
     ]
+
+
+# the deal's other side: "reached a preliminary deal with Mexico to overhaul ..., and has been
+# negotiating around the clock with Canada" (O025), "has reached a trade deal with Japan, is
+# confident of reaching one with the U.K." (P030): who comes after the next clause is no party
+_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+)?with\s+(?:the\s+)?")
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_NEXT_CLAUSE = re.compile(r"[,;]|\s(?:and|but|while|as|after|before)\s")
+
+
+def _after_with_object_dropped(
+    sent: str, off: int, t: re.Match, ag: list[Mention]
+) -> list[Mention]:
+    """Drop the countries named after the clause of a deal's 'with X' (and its conjuncts)."""
+    w = _WITH_OBJECT.match(sent, t.end())
+    after = sorted((m for m in ag if m.start - off >= t.end()), key=lambda m: m.start)
+    if w is None or not after or after[0].start - off != w.end():
+        return ag
+    end = after[0].end
+    for m in after[1:]:
+        if m.start < end:
+            continue
+        if not _CONJUNCT.fullmatch(sent, end - off, m.start - off):
+            break
+        end = m.end
+    rest = [m for m in after if m.start >= end]
+    if not rest or not _NEXT_CLAUSE.search(sent, end - off, rest[0].start - off):
+        return ag
+    # (with one side left the deal has no second one: "the administration has reached a
+    # preliminary deal with Mexico ..., and has been negotiating ... with Canada" names no US)
+    return [m for m in ag if m.start < end]
 
 
 # a body named as the gathering a deal was made or told at: "he and Japan had reached an
