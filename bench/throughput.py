@@ -30,6 +30,7 @@ import asyncio
 import json
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -207,9 +208,13 @@ def run_workers(
             ports.append(int(env["WIRE_ALERTS_WEB_PORT"]))
             procs.append(start_worker(env, tmp / f"{app_id}-{i}.log"))
 
+        producer = None
         if messages is not None:
             settled = settle(ports, partitions)
-            produce_all(bootstrap, src, messages)
+            # produced while the workers consume (and are watched): the rate counts from the
+            # first story consumed, so production must not finish before the watch begins
+            producer = threading.Thread(target=produce_all, args=(bootstrap, src, messages))
+            producer.start()
 
         def consumed() -> float:
             return sum(metric(p, CONSUMED) + metric(p, DLQ) for p in ports)
@@ -217,6 +222,8 @@ def run_workers(
         # /metrics is polled twice a second (each scrape costs the worker CPU; Prometheus
         # scrapes every 15 s): the rate is exact to about +-0.5 s over the run
         result = watch(consumed, n, procs, 900, interval=0.5)
+        if producer is not None:
+            producer.join()
 
         def alerts() -> float:
             return sum(metric(p, "wire_alerts_alerts_published_total") for p in ports)
