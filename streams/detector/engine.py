@@ -81,7 +81,9 @@ _PAST_YEAR = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
     r"in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
-    r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago))\b",
+    r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago)|"
+    # "Xi Jinping's visit to Trump's Mar-a-Lago Florida retreat last spring" (allsides-2913)
+    r"last (?:spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
 _LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
@@ -473,6 +475,7 @@ def _news_triggers(
                     background[ci] = (
                         _is_background(s.text[a:b], day, ref_year)
                         or _dated_by_next(s.text, clauses, ci, ref_year)
+                        or _dated_by_prev(s.text, clauses, ci)
                         or bool(_AGO_AFTER.match(s.text, b))
                     )
                 old = (background[ci] and not _recent_trigger(s.text, m)) or _named_past(
@@ -488,6 +491,20 @@ def _news_triggers(
 # "A year ago, Obama negotiated a deal" (O013) or "Obama signed it two years ago" in a clause of
 # its own: those words go back with the clause the time phrase opens, or date the one it ends
 _SPLIT_WORD = re.compile(r"\s*[\w-]+\s*")
+# "came two years to the day | after Trump met with Putin in Helsinki" (allsides-365): a clause
+# opening on "after" that a span of months or years before it sets back in time
+_AFTER_START = re.compile(r"\s*after\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:months|years?)(?:\s+to\s+the\s+day)?\s*$", re.IGNORECASE
+)
+
+
+def _dated_by_prev(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """'two years to the day | after Trump met Putin': months or years before the "after"."""
+    a = clauses[ci][0]
+    return bool(_AFTER_START.match(text, a) and _SPAN_BEFORE.search(text, max(0, a - 40), a))
+
+
 _AGO_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){1,2}(?:months|years?)\s+(?:ago|earlier)\b", re.IGNORECASE
 )

@@ -3513,10 +3513,27 @@ _ANNOUNCED_WOULD = re.compile(
 )
 
 
+# an exit noun whose own verb is a modal: "a withdrawal by the U.S. would help position China"
+# (allsides-944), "an exit from the pact could cost jobs": the exit is only supposed
+_EXIT_NOUN_SUPPOSED = re.compile(
+    r"\s+(?:(?:by|of|from)\s+(?:[\w.’'-]+\s+){1,6}?)?(?:would|could|might|may)\b", I
+)
+
+
+def _supposed_exit(sent: str, m: re.Match) -> bool:
+    """'a withdrawal by the U.S. would ...': an exit noun told only as a supposition."""
+    word = m.group(0).lower()
+    return word in ("withdrawal", "exit", "pullout") and bool(
+        _EXIT_NOUN_SUPPOSED.match(sent, m.end())
+    )
+
+
 def _cancelled_deal(sent: str) -> bool:
     """Is a deal in ``sent`` called off ('Trump pulled the US out of the deal'), not merely
     threatened or weighed ('threatening to pull out of the deal')?"""
     for m in _CANCEL_DEAL.finditer(sent):
+        if _supposed_exit(sent, m):
+            continue
         if not _CANCEL_NOT_DONE.search(sent, max(0, m.start() - 60), m.start()):
             return True
         if _ANNOUNCED_WOULD.search(sent, max(0, m.start() - 60), m.start()):
@@ -3783,6 +3800,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []
+    if not _cancelled_deal(sent) and any(
+        _supposed_exit(sent, x) for x in _CANCEL_DEAL.finditer(sent)
+    ):
+        return []  # "a withdrawal by the U.S. would help position China": an existing deal
     status = "occurred"
     if DENY.search(sent):
         status = "denied"
@@ -4020,7 +4041,9 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ) or re.search(r"\bannounced (?:its|their) intention\b", pre, I):
         status = "planned"
-    if re.search(r"\bdecision to\s+$", pre, I):
+    # an expulsion decided or ordered: "decision to expel", "Saudi Arabia moved Sunday to expel
+    # the Canadian ambassador" (allsides-3865)
+    if re.search(r"\b(?:decision to|moved\s+(?:\w+\s+){0,2}?to)\s+$", pre, I):
         status = "occurred"
     if re.search(r"\bthreat\w*\b", pre, I):
         return []
