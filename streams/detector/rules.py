@@ -117,6 +117,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # has also urged ... that North Korea resume six-party talks", "China asked for renewed
         # trade talks" (_asked_to_talk reads the request verb)
         r"|\breturn\s+to\s+the\s+(?:negotiating|bargaining)\s+table\b"
+        # "China hopes that the US will return to the right track of bilateral trade talks"
+        # (S020), "hopes the U.S. will get back to the right track of ... consultations" (T030)
+        r"|\b(?:return|get\s+back|come\s+back)\s+to\s+(?:the\s+right\s+track\s+of\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|dialogue)|"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations))\b"
         r"|\bresume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)\b"
         r"|\bask(?:s|ed|ing)?\s+for\s+(?:renewed|new|fresh|more|further|direct)\s+(?:[\w-]+\s+)?"
         r"(?:talks|negotiations|dialogue)\b"
@@ -231,7 +236,7 @@ TRIGGERS_LC: dict[str, re.Pattern[str]] = {k: re.compile(p.pattern) for k, p in 
 # trailing space stands for a word boundary: any of the characters in _BOUNDARY_CHARS
 # (so "met." and "“meet" count, while "metal" and "ghost" do not).
 KEYWORDS: tuple[str, ...] = (
-    "call ", "calls ", "called ", "virtual ", "online ", "phones ", "conversation", "negotiating table", "bargaining table", "resume ", "for renewed", "for new", "for fresh",
+    "call ", "calls ", "called ", "virtual ", "online ", "phones ", "conversation", "negotiating table", "bargaining table", "right track", "resume ", "for renewed", "for new", "for fresh",
     "for more", "for further", "for direct", "to host", "to welcom", "offer to", "offers to", "refus", "phone", "video", "invit", "welcome", "ready to", "open to", "willing to",
     "eagerness", "willingness", "readiness", "openness", "door ", "ready for", "open for", "talk to", "talk with",
     " skip", " miss ", "plans to attend", "plan to attend", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
@@ -933,11 +938,12 @@ _GIVEN = re.compile(
 # Pyongyang to" (not "agreed to resume talks": a meeting, which the meeting rules read)
 _REQUEST = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
-    r"appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing))\b"
-    r"(?:[^.;:]{0,60}?\b(?:to|that)\s+)?(?:[^.;:]{0,40}?\s)?$",
+    r"appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing)|hop(?:e|es|ed|ing))\b"
+    # (a dot only after a capital: "hopes the U.S. will get back to ...")
+    r"(?:[^.;:]{0,60}?\b(?:to|that)\s+)?(?:(?:[^.;:]|(?<=[A-Z])\.){0,40}?\s)?$",
     I,
 )
-_ASKED_TALKS = re.compile(r"(?:return|resume|ask)", I)
+_ASKED_TALKS = re.compile(r"(?:return|resume|ask|get\s|come\s)", I)
 
 
 def _asked_to_talk(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -1308,6 +1314,34 @@ _PRIVATE_VISITOR = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+[A-Z][\w’'-]+(?:,\s+who)?"
     r"|\b[A-Z][a-z][\w’'-]*,\s+who)\s+(?:[a-z]+\s+){0,2}$"
 )
+
+
+# the verbs of _SOUGHT that ask for a meeting (not "withholding ... a White House meeting")
+_SEEK_VERB = re.compile(r"(?:seek|sought|request|ask|press|push|lobb)\w*(?:\s+for)?", I)
+_NOT_THE_OBJECT = re.compile(r"\b(?:in|on|at|over|about|during|into|within)\s", I)
+
+
+def _sought_meeting(
+    sent: str, off: int, roles: list[tuple[Mention, str]], t: re.Match
+) -> list[Candidate]:
+    """'Saudi Arabia ... only saying it sought a meeting of OPEC and other oil producing
+    countries' (P009): a meeting sought is a proposed summit_invitation (TAXONOMY: offers) from
+    the side seeking it to the others."""
+    verb = _SOUGHT.search(sent, max(0, t.start() - 100), t.start())
+    seek = _SEEK_VERB.match(verb.group(0)) if verb is not None else None
+    if verb is None or seek is None:
+        return []
+    if _NOT_THE_OBJECT.search(verb.group(0), seek.end()):
+        return []  # "pushing for compromise in the talks": the talks are not what is sought
+    seekers = [m for m, _ in roles if m.end - off <= verb.start()]
+    if not seekers or not seekers[-1].country:
+        return []
+    seeker = seekers[-1]
+    others = [m for m, _ in roles if m.country and m.country != seeker.country]
+    if not others:
+        return []
+    cast = [(seeker, "inviter"), *((m, "invitee") for m in others)]
+    return [Candidate("summit_invitation", "proposed", cast, t.span(), "invitation.sought", 0.6)]
 
 
 def _sought(sent: str, t: re.Match) -> bool:
@@ -1983,7 +2017,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         purpose
         and host is not None
         and not any(
-            m.agent and m.start - off >= last.end - off and m.country != visitor.country for m in ms
+            # (the host named again is no other counterpart: "to begin discussions on a second
+            # trade deal with China", U017)
+            m.agent
+            and m.start - off >= last.end - off
+            and m.country not in (visitor.country, host.country)
+            for m in ms
         )
     ):
         talks = "planned" if _ON_THE_WAY.match(trig) else status
@@ -2012,9 +2051,19 @@ _HOSTED_FOR = re.compile(
 _PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?", I)
 # the journey's purpose right after its destination: "for talks", "for a special summit meeting"
 _FOR_TALKS = re.compile(
-    r"(?:\s+(?:this|last|next|on|in)\s+\w+)?\s+for\s+(?:(?:a|an|the|two|three|two-day|three-day|"
+    r"(?:\s+(?:this|last|next|on|in)\s+\w+|\s+at\s+a\s+later\s+date|\s+[\"“][^\"“”]{1,40}[\"”])?"
+    r"(?:\s+for\s+(?:(?:a|an|the|two|three|two-day|three-day|"
     r"special|official|urgent|emergency|further|more|fresh|new|direct|bilateral|peace|trade)\s+){0,3}"
-    r"(?:talks|negotiations|consultations|summit\s+meeting|meetings?)\b",
+    r"(?:talks|negotiations|consultations|summit\s+meeting|meetings?)\b"
+    # "plans to travel to Beijing "at a later date" to begin discussions on a second trade deal"
+    # (U017), "to travel to Beijing "in the not too distant future" to launch those discussions"
+    # (P010)
+    r"|\s+to\s+(?:hold|begin|start|open|launch|conduct|resume)\s+(?:(?:a|the|those|these|new|fresh|"
+    r"further|more|direct|bilateral|peace|trade)\s+){0,2}"
+    r"(?:talks|negotiations|consultations|discussions)\b"
+    # "At a later date I will be going to Beijing where talks will begin on Phase Two!" (U017)
+    r"|,?\s+where\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions)\s+(?:will|would)\s+"
+    r"(?:begin|start|open|be\s+held|take\s+place)\b)",
     I,
 )
 # a journey under way: its talks are still to come ("Arrives In North Korea For Talks")
@@ -2349,6 +2398,10 @@ _FULFIL = re.compile(
     I,
 )
 
+# meet as compromise: "work together with China and meet each other halfway" (S020), "meet
+# with China halfway" (T030)
+_HALFWAY = re.compile(r"(?:\s+(?:with\s+)?[\w.’'-]+){1,3}?\s+[“\"‘']?half-?way\b", I)
+
 # "Trump and Kim Jong Un (are likely to|will) meet": the two sides are the verb's subject
 _AND = re.compile(r"\s*(?:and|&)\s*", I)
 _SUBJECT_TO_VERB = re.compile(
@@ -2668,6 +2721,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []
     if trig in ("meet", "meets", "met", "meeting") and _FULFIL.match(sent, t.end()):
         return []
+    if trig in ("meet", "meets", "meeting") and _HALFWAY.match(sent, t.end()):
+        return []  # "meet each other halfway", "meet with China halfway": compromise, no meeting
     if _DOOR_TO.search(sent, max(0, t.start() - 40), t.start()):
         return []  # "the door to talks with Russia is closed": no talks (an open one invites)
     if trig == "conference" and re.match(r"\s+calls?\b", sent[t.end() :], I):
@@ -3013,6 +3068,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         roles = venue_only
     if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
         return []
+    if status == "proposed":
+        invitation = _sought_meeting(sent, off, roles, t)
+        if invitation:
+            return invitation
     if location is not None:
         roles.append((location, "location"))
     return [
