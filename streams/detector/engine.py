@@ -2091,6 +2091,73 @@ def _other_deal(part: list[Event], whole: list[Event]) -> bool:
     return "occurred" in {e.status for e in part} and {e.status for e in whole} == {"proposed"}
 
 
+def _group_status(group: list[Event]) -> str:
+    """The status a merged group gets: the explicit statuses decide."""
+    return _merge_status(
+        [e.status for e in group if e.status_explicit] or [e.status for e in group]
+    )
+
+
+_PHASED = ("leaders_meeting", "state_visit")
+
+
+def _past_and_coming(part: list[Event], whole: list[Event]) -> bool:
+    """Talks told as held and a meeting told as coming elsewhere are two events: "two days of
+    high-level trade talks in Washington ended" and "he will meet with Xi and Putin at the G20
+    gathering in Japan next month" (S041)."""
+    if part[0].type not in _PHASED:
+        return False
+    told = [
+        _merge_status([e.status for e in g if e.status_explicit] or ["?"]) for g in (part, whole)
+    ]
+    if sorted(told) != ["occurred", "planned"]:
+        return False
+    coming, held = (part, whole) if told[0] == "planned" else (whole, part)
+    where = {c for e in coming for c in _places(e)}
+    return bool(where) and not where & {c for e in held for c in _places(e)}
+
+
+def _places(e: Event) -> set[str]:
+    """Countries of the event's location."""
+    return {a.country for a in e.actors if a.role in ("location", "venue")} | (
+        {e.location_country} if e.location_country else set()
+    )
+
+
+def _side_meeting_called_off(part: list[Event], whole: list[Event]) -> bool:
+    """A one-on-one meeting called off is not the bloc's summit it was to flank: "Obama had
+    already canceled a planned one-on-one summit with Putin" is no G-20 summit cancelled (O028)."""
+    if part[0].type != "leaders_meeting" or _group_status(part) != "cancelled":
+        return False
+    blocs = {c for e in whole for c in e.countries() if c in _MULTILATERAL}
+    held = _group_status(whole) in ("occurred", "planned")
+    return held and bool(blocs - {c for e in part for c in e.countries()})
+
+
+def _split_past_and_coming(
+    groups: dict[tuple[str, frozenset[str]], list[Event]],
+) -> dict[tuple[str, frozenset[str]], list[Event]]:
+    """Of the same sides, a meeting told as held and one told as coming somewhere else are two
+    events ("talks ... ended without a deal last week", "plans to meet Xi at a G20 summit in
+    Japan late next month", S010): the coming one keeps the sentences that say it is planned."""
+    out: dict[tuple[str, frozenset[str]], list[Event]] = {}
+    for (etype, key), group in groups.items():
+        coming = [e for e in group if e.status_explicit and e.status == "planned"]
+        held = [e for e in group if e.status_explicit and e.status == "occurred"]
+        where = {c for e in coming for c in _places(e)}
+        if (
+            etype not in _PHASED
+            or not held
+            or not where
+            or where & {c for e in held for c in _places(e)}
+        ):
+            out[(etype, key)] = group
+            continue
+        out[(etype, key)] = [e for e in group if all(e is not c for c in coming)]
+        out[(etype + "\0planned", key)] = coming
+    return out
+
+
 def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozenset()) -> list[Event]:
     """One event per (type, parties); the best sentence gives the evidence. A cited source made
     a party only for want of a second side ("quoted Lavrov as saying Trump returned to the
@@ -2098,6 +2165,7 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
     groups: dict[tuple[str, frozenset[str]], list[Event]] = {}
     for e in events:
         groups.setdefault((e.type, _merge_key(e)), []).append(e)
+    groups = _split_past_and_coming(groups)
     # an event whose parties are a subset of a richer one of the same type joins it
     keys = sorted(groups, key=lambda k: (-len(k[1]), sorted(k[1])))
     merged: dict[tuple[str, frozenset[str]], list[Event]] = {}
@@ -2106,10 +2174,12 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
             (
                 m
                 for m in merged
-                if m[0] == k[0]
+                if m[0].split("\0")[0] == k[0].split("\0")[0]
                 and k[1] < m[1]
                 and len({x.split(":")[0] for x in k[1]}) >= 2
                 and not _other_deal(groups[k], merged[m])
+                and not _past_and_coming(groups[k], merged[m])
+                and not _side_meeting_called_off(groups[k], merged[m])
             ),
             None,
         )

@@ -183,6 +183,12 @@ _EXCLUDED = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# what a move answers names a side, not a place: "The move is a response to the U.S.'s expulsion
+# of 60 Russian diplomats" (d101), "in retaliation to Washington's sanctions"
+_REACTION_TO = re.compile(
+    r"\b(?:response|responses|reaction|reply|answer|retaliation|riposte)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "a resident of Kramatorsk, Ukraine": where a private person lives, not a party
 _RESIDENT_OF = re.compile(
     r"\b(?:residents?|natives?|citizens?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){0,2}$"
@@ -554,6 +560,7 @@ class MentionFinder:
             # after a locative preposition: a place (read only for these kinds)
             loc = (
                 bool(_LOC_PREP.search(before))
+                and not _REACTION_TO.search(before)
                 or (bool(_FROM.search(before)) and not _GROUP_FROM.search(before))
                 or bool(_RESIDENT_OF.search(before))
             )

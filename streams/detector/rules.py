@@ -272,10 +272,11 @@ def lower_same_length(text: str) -> str:
 
 # ------------------------------------------------------------------ status cues
 FUTURE = re.compile(
-    r"\b(?:will|would|to be|is to|are to|set to|due to|plans? to|planned|planning to|expected to|"
+    # (the noun is no future: "the good will that the pontiff had garnered during his US visit")
+    r"\b(?:(?<!good )(?<!\bill )(?<!free )(?<!political )(?<!the )will|would|to be|is to|are to|set to|due to|plans? to|planned|planning to|expected to|"
     r"scheduled|is scheduled|intends? to|intention to|going to|prepar\w+ to|prepar(?:ing|es) for|next (?:week|month|year)|"
     r"later (?:this|on|in)|ahead of|upcoming|forthcoming|vows? to|is travel\w*|are travel\w*|"
-    r"is heading|to visit|to meet|to hold|to travel|to sign|to start|to begin|to open|announced plans|"
+    r"is heading|to visit|to meet|to hold|to travel|to sign|to start|to begin|to open|announced plans|plans for|"
     r"likely to|begin later|begins later)\b"
     r"|(?<=\w)['’]ll\b",  # "He'll Meet With Kim"
     I,
@@ -291,7 +292,9 @@ _RECORD = re.compile(
 # in Shanghai for meetings" are talks under way)
 _COMES_FOR = re.compile(
     r"\b(?:arrives|arriving|lands|landing|heads|heading|travels|travel?ling|flies|flying|leaves|"
-    r"departs)\b[^,;.]{0,60}?\bfor\s+(?:\w+\s+){0,2}$",
+    r"departs|headed|bound|en\s+route|on\s+(?:his|her|its|their|the)\s+way)\b[^,;.]{0,60}?"
+    # "while he was en route to Singapore for a meeting with North Korean leader Kim Jong Un"
+    r"\bfor\s+(?:\w+\s+){0,2}$",
     I,
 )
 CANCEL = re.compile(
@@ -1950,7 +1953,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     elif (
         URGED_CANCEL.search(sent)
         or THREATENED_CANCEL.search(sent)
-        or FUTURE.search(pre)
+        or FUTURE.search(sent, max(0, t.start() - 60), t.start())  # (sees "good" before "will")
         or _PLANS_A.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
@@ -2974,7 +2977,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         status = "denied"
     elif gathering_cancelled(sent):
         status = "cancelled"
-    elif _RECORD.search(window_pre):
+    elif _RECORD.search(window_pre) or _PAST_TRIP_TO.search(window_pre):
         status = "occurred"
     elif (
         URGED_CANCEL.search(sent)
@@ -2982,7 +2985,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or _ARRANGING.search(window_pre)
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
         or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
-        or FUTURE.search(window_pre)
+        or FUTURE.search(sent, max(0, t.start() - 60), t.start())
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
         # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
@@ -3002,6 +3005,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         and _SUBJECT_OF_FUTURE.match(sent, t.end())
     ):
         status = "planned"  # "July's G8 summit in Gleneagles ... will use the report"
+    elif (
+        status == "occurred"
+        and trig in ("summit", "meeting", "conference")
+        and _WHICH_WILL.match(sent, t.end())
+    ):
+        status = "planned"  # "a NATO summit in Wales that will focus heavily on the conflict"
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
     if status == "occurred" and (
@@ -3107,6 +3116,16 @@ _CALLS_OPENER = re.compile(
 )
 
 
+# a trip told in the past with its purpose: the meeting took place ("Turkey's deputy foreign
+# minister was in Washington to meet with U.S. officials"; not "was due to fly to Paris to meet")
+_PAST_TRIP_TO = re.compile(
+    r"\b(?:was|were)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
+    r"|\b(?:flew|traveled|travelled|went|came|journeyed)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
+)
+# a meeting the words after it tell as coming: "a NATO summit in Wales that will focus heavily
+# on the conflict in Ukraine"
+_WHICH_WILL = re.compile(r"[^,;.()]{0,50}?\b(?:that|which)\s+will\s+(?!be\s+remembered)\w+", I)
 # the meeting is what someone did before speaking: "Cameron said after meeting Sarkozy"
 _AFTER_DOING = re.compile(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a)\s+)?$", I)
 
@@ -4037,6 +4056,16 @@ _EXPELLED_FROM = re.compile(
 )
 
 
+def _ministry_seats(ms: list[Mention], rel: int) -> list[Mention]:
+    """A foreign ministry named by its building summons: "The State Department then summoned
+    China’s ambassador in Washington in protest of the rumor" (T027)."""
+    return [
+        replace(m, location=False)
+        for m in ms
+        if m.end <= rel and m.kind == "seat" and re.search(r"\b(?:Department|Office)$", m.text)
+    ]
+
+
 def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     window = sent[max(0, t.start() - 80) : t.end() + 120]
@@ -4053,6 +4082,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     rel, rel_end = t.start() + off, t.end() + off
     left = [m for m in ms if m.end <= rel and m.agent and not m.location]
     right = [m for m in ms if m.start >= rel_end]
+    if not left and trig.startswith("summon"):
+        left = _ministry_seats(ms, rel)
     if not left:
         return []
     actor = left[0]
@@ -4295,6 +4326,42 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\s+\w", I)
 
 
+# a possessor before a nationality before the noun: "the European Union decided this week to
+# let its Syrian arms embargo lapse" (O043), "Washington's Cuban embargo"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$", I)
+_GOODS_BETWEEN = re.compile(r"\s+(?:(?:arms|oil|trade|economic|weapons)\s+)?", I)
+
+
+def _owned_embargo(
+    sent: str, off: int, usable: list[Mention], left: list[Mention], t: re.Match
+) -> tuple[Mention, Mention] | None:
+    """(imposer, target) of "its Syrian arms embargo": the nationality is the target, the
+    possessor (the nearest side before) imposes."""
+    adj = next(
+        (
+            m
+            for m in usable
+            if m.kind == "adjective" and _GOODS_BETWEEN.fullmatch(sent, m.end - off, t.start())
+        ),
+        None,
+    )
+    if adj is None or not _OWNER_BEFORE.search(sent, 0, adj.start - off):
+        return None
+    owner = next(
+        (
+            m
+            for m in reversed(left)
+            if m.end <= adj.start
+            and not m.location
+            and m.kind != "adjective"
+            and m.country
+            and m.country != adj.country
+        ),
+        None,
+    )
+    return (owner, adj) if owner is not None else None
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
@@ -4409,6 +4476,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         targets = []
     if not targets and compound_target is not None:
         imposer, targets = compound_target[0], [compound_target[1]]
+    if not targets or targets == [imposer]:
+        owned = _owned_embargo(sent, off, usable, left, t)
+        if owned is not None:
+            imposer, targets = owned[0], [owned[1]]
     if not targets and _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start()):
         # "Trump Quits Iran Deal, Vows To Reimpose Sanctions": no object named, the one
         # other country of the sentence is the target
