@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_possessive_call_on_a_day() -> None:

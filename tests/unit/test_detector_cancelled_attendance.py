@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, one, run
+from detector_cases import countries, one, run
 
 
 def test_cancelled_plans_to_attend_a_summit() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_reuters_caption_places_its_subject_abroad() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, run
+from detector_cases import countries, of_type, run
 
 
 def test_tentative_deal_is_not_the_wider_renegotiation() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_second_deal_noun_is_no_verb() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_hopes_side_will_return_to_talks() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_withdrawal_from_an_agreement_is_no_cancelled_meeting() -> None:

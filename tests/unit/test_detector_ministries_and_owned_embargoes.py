@@ -3,7 +3,7 @@ answers is no place; "its Syrian arms embargo" names the target by its nationali
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, one, run
+from detector_cases import countries, one, run
 
 
 def test_state_department_summons_ambassador():

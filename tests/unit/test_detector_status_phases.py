@@ -3,7 +3,7 @@ trips on their way, trips told in the past with their purpose, summits that "wil
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_past_talks_and_coming_summit_meeting_are_two_events():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_stay_abroad_is_a_visit_to_each_country() -> None:
