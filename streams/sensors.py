@@ -23,13 +23,13 @@ class CachedPrometheusMonitor(PrometheusMonitor):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._children: dict[tuple[Any, ...], Any] = {}
-        self._stream_children: weakref.WeakKeyDictionary[StreamT, Any] = weakref.WeakKeyDictionary()
+        self._labelled: dict[tuple[Any, ...], Any] = {}
+        self._stream_labelled: weakref.WeakKeyDictionary[StreamT, Any] = weakref.WeakKeyDictionary()
 
     def _child(self, key: tuple[Any, ...], metric: Any, **labels: Any) -> Any:
-        found = self._children.get(key)
+        found = self._labelled.get(key)
         if found is None:
-            found = self._children[key] = metric.labels(**labels)
+            found = self._labelled[key] = metric.labels(**labels)
         return found
 
     def on_message_in(self, tp: TP, offset: int, message: Message) -> None:
@@ -52,10 +52,10 @@ class CachedPrometheusMonitor(PrometheusMonitor):
         m = self._metrics
         m.total_events.inc()
         m.total_active_events.inc()
-        child = self._stream_children.get(stream)
+        child = self._stream_labelled.get(stream)
         if child is None:
             label = f"stream.{self._stream_label(stream)}.events"
-            child = self._stream_children[stream] = m.total_events_per_stream.labels(stream=label)
+            child = self._stream_labelled[stream] = m.total_events_per_stream.labels(stream=label)
         child.inc()
         return state
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
 
 from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
@@ -65,3 +66,19 @@ def test_metric_children_are_cached_and_count() -> None:
     assert child(ALERTS_PUBLISHED, "leader_call", "occurred", "P1") is a
     assert a._value.get() == before + 1
     assert ALERTS_PUBLISHED.labels("leader_call", "occurred", "P1") is a
+
+
+def test_cached_sensor_starts_and_stops_as_a_service() -> None:
+    # the sensor is a mode Service: its caches must not shadow the Service's own attributes
+    # (a dict named _children broke the worker's shutdown: "'tuple' object has no attribute
+    # 'stop'")
+    registry = CollectorRegistry(auto_describe=True)
+    monitor = CachedPrometheusMonitor(metrics=FaustMetrics.create(registry, "faust"))
+    _drive(monitor)
+
+    async def cycle() -> None:
+        await monitor.start()
+        await monitor.stop()
+
+    asyncio.run(cycle())
+    assert monitor._stopped.is_set()
