@@ -4301,7 +4301,7 @@ _OPENS_DATED_BEFORE = re.compile(
 
 
 # sanctions requested: "U.S. requests for an oil import ban and an international asset freeze"
-_REQUESTED = re.compile(r"\brequests?\s+(?:for|to)\b[^.;:,]{0,50}$", I)
+_SANCTIONS_REQUESTED = re.compile(r"\brequests?\s+(?:for|to)\b[^.;:,]{0,50}$", I)
 
 
 def _sanctions_not_news(sent: str, t: re.Match) -> bool:
@@ -4314,7 +4314,7 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
         return True
     if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
         return True
-    if _REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
+    if _SANCTIONS_REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
         return True  # "did not include U.S. requests for an oil import ban" (U022): only asked
     if re.search(r"\bunless\b", sent[t.end() : t.end() + 150], I):
         return True  # "is prepared to impose sanctions ... unless it complies": a threat
