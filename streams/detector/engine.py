@@ -1121,8 +1121,6 @@ _IN_MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")  # fmt: skip
 
 
 def _coming_time(clause: str, day: date | None) -> bool:
@@ -1132,7 +1130,7 @@ def _coming_time(clause: str, day: date | None) -> bool:
     if _COMING_TIME.search(clause):
         return True
     m = _IN_MONTH.search(clause)
-    return bool(m and day and 1 <= (_MONTHS.index(m.group(1).lower()) + 1 - day.month) % 12 <= 4)
+    return bool(m and day and 1 <= (dates_mod.MONTHS[m.group(1).lower()] - day.month) % 12 <= 4)
 
 
 def _coming_weekday(clause: str, day: date | None) -> bool:
