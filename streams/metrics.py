@@ -140,17 +140,22 @@ def record_latest_alert(
             LATEST_ALERT_TIMESTAMP.remove(*old)
 
 
-_children: dict[tuple[int, tuple[str, ...]], Any] = {}
+_children: dict[tuple[int, tuple[Any, ...]], Any] = {}
 
 
-def child(metric: Any, *labels: str) -> Any:
+def child(
+    metric: Any, *labels: Any, cache: dict[tuple[int, tuple[Any, ...]], Any] | None = None
+) -> Any:
     """``metric.labels(*labels)``, cached: ``labels()`` validates and locks on every call (a
     few microseconds each, several times per story). For metrics whose children are never
-    removed (not ``LATEST_ALERT_TIMESTAMP``)."""
+    removed (not ``LATEST_ALERT_TIMESTAMP``). ``cache`` (default: this module's, for its own
+    metrics, which live as long as the process) must not outlive the metrics it holds: entries
+    are keyed by ``id(metric)``."""
+    store = _children if cache is None else cache
     key = (id(metric), labels)
-    found = _children.get(key)
+    found = store.get(key)
     if found is None:
-        found = _children[key] = metric.labels(*labels)
+        found = store[key] = metric.labels(*labels)
     return found
 
 

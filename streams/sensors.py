@@ -17,32 +17,26 @@ from faust.sensors.monitor import Monitor
 from faust.sensors.prometheus import PrometheusMonitor
 from faust.types import TP, CollectionT, EventT, Message, StreamT
 
+from streams.metrics import child
+
 
 class CachedPrometheusMonitor(PrometheusMonitor):
     """:class:`PrometheusMonitor` whose hot hooks reuse labelled children."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._labelled: dict[tuple[Any, ...], Any] = {}
+        # labelled children of this monitor's own metrics (see streams.metrics.child)
+        self._labelled: dict[tuple[int, tuple[Any, ...]], Any] = {}
         self._stream_labelled: weakref.WeakKeyDictionary[StreamT, Any] = weakref.WeakKeyDictionary()
-
-    def _child(self, key: tuple[Any, ...], metric: Any, **labels: Any) -> Any:
-        found = self._labelled.get(key)
-        if found is None:
-            found = self._labelled[key] = metric.labels(**labels)
-        return found
 
     def on_message_in(self, tp: TP, offset: int, message: Message) -> None:
         Monitor.on_message_in(self, tp, offset, message)
         m = self._metrics
         m.messages_received.inc()
         m.active_messages.inc()
-        self._child(("in", tp.topic), m.messages_received_per_topics, topic=tp.topic).inc()
-        self._child(
-            ("in", tp),
-            m.messages_received_per_topics_partition,
-            topic=tp.topic,
-            partition=tp.partition,
+        child(m.messages_received_per_topics, tp.topic, cache=self._labelled).inc()
+        child(
+            m.messages_received_per_topics_partition, tp.topic, tp.partition, cache=self._labelled
         ).set(offset)
 
     def on_stream_event_in(
@@ -60,13 +54,8 @@ class CachedPrometheusMonitor(PrometheusMonitor):
         return state
 
     def _table_op(self, table: CollectionT, operation: str) -> None:
-        name = f"table.{table.name}"
-        self._child(
-            ("table", name, operation),
-            self._metrics.table_operations,
-            table=name,
-            operation=operation,
-        ).inc()
+        metric = self._metrics.table_operations
+        child(metric, f"table.{table.name}", operation, cache=self._labelled).inc()
 
     def on_table_get(self, table: CollectionT, key: Any) -> None:
         Monitor.on_table_get(self, table, key)
@@ -83,15 +72,11 @@ class CachedPrometheusMonitor(PrometheusMonitor):
     def on_send_initiated(
         self, producer: Any, topic: str, message: Any, keysize: int, valsize: int
     ) -> Any:
-        name = f"topic.{topic}"
-        self._child(("sent", name), self._metrics.topic_messages_sent, topic=name).inc()
+        metric = self._metrics.topic_messages_sent
+        child(metric, f"topic.{topic}", cache=self._labelled).inc()
         return Monitor.on_send_initiated(self, producer, topic, message, keysize, valsize)
 
     def track_tp_end_offset(self, tp: TP, offset: int) -> None:
         Monitor.track_tp_end_offset(self, tp, offset)
-        self._child(
-            ("end", tp),
-            self._metrics.topic_partition_end_offset,
-            topic=tp.topic,
-            partition=tp.partition,
-        ).set(offset)
+        metric = self._metrics.topic_partition_end_offset
+        child(metric, tp.topic, tp.partition, cache=self._labelled).set(offset)
