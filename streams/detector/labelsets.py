@@ -8,12 +8,17 @@ holds labels, never the publishers' text.
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import orjson
 
 #: ``shared/`` sits beside the repository checkout (as in CI).
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "stories.jsonl.gz"
+
+
+# the corpus writes every record's keys in one order, "id" first (shared/corpus/README.md)
+_LEADING_ID = re.compile(rb'\{\s*"id"\s*:\s*"([^"\\]*)"')
 
 
 class LabelSetError(ValueError):
@@ -31,10 +36,13 @@ def attach_text(records: list[dict], corpus: Path | None = None) -> list[dict]:
     found: dict[str, dict] = {}
     with gzip.open(path, "rb") as fh:
         for line in fh:
-            if any(cid.encode() in line[:80] for cid in want):
-                story = orjson.loads(line)
-                if story["id"] in want:
-                    found[story["id"]] = story
+            # the id leads each record: parse only the records wanted
+            lead = _LEADING_ID.match(line)
+            if not line.strip() or lead is not None and lead.group(1).decode() not in want:
+                continue
+            story = orjson.loads(line)
+            if story["id"] in want:
+                found[story["id"]] = story
     missing = sorted(want - found.keys())
     if missing:
         raise LabelSetError(f"{len(missing)} corpus ids not in {path}: {', '.join(missing[:5])}")
