@@ -157,19 +157,19 @@ def settle(ports: list[int], partitions: int, hold: float = 3.0, timeout: float 
     for ``hold`` seconds (the group has settled: no rebalance will move work). Returns the
     seconds waited."""
     started = time.monotonic()
-    stable_since, last = None, None
+    stable_since = None  # since when every partition has been held exactly once
     while time.monotonic() - started < timeout:
         docs = [http_get(port, "/ready") for port in ports]
         assigned = sorted(
             p for doc in docs if doc for p in json.loads(doc).get("assigned_partitions", [])
         )
         if all(docs) and assigned == list(range(partitions)):
-            if assigned != last or stable_since is None:
-                stable_since, last = time.monotonic(), assigned
+            if stable_since is None:
+                stable_since = time.monotonic()
             elif time.monotonic() - stable_since >= hold:
                 return round(time.monotonic() - started, 1)
         else:
-            stable_since, last = None, None
+            stable_since = None
         time.sleep(0.25)
     raise TimeoutError(f"workers did not settle on {partitions} partitions")
 
