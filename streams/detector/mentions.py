@@ -852,7 +852,7 @@ class MentionFinder:
             out.extend((m.start(), "EU") for m in _EURO_AREA.finditer(text))
         if "European" in text:
             out.extend((m.start(), "EU") for m in _EUROPEAN_PEOPLE.finditer(text))
-        if "Kim" in text:
+        if "Kim" in text and "Trump" in text:  # every form of the pattern names Trump
             out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
         return out
 
@@ -885,7 +885,7 @@ class MentionFinder:
             pairs.extend(self._euro_area_mentions(text, offset))
         if "European" in text:
             pairs.extend(self._european_people(text, offset))
-        if "Kim" in text:
+        if "Kim" in text and "Trump" in text:
             pairs.extend(self._bare_kim(text, offset, day))
         allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
@@ -1058,18 +1058,22 @@ def _second_of_pair(out: list[Mention], m: Mention) -> bool:
 # region's ("Eastern European leaders") or other people ("European counterparts" of airlines)
 # are not the bloc
 _EUROPEAN_PEOPLE = re.compile(
-    r"(?<![Ee]astern )(?<![Ww]estern )(?<![Cc]entral )(?<![Nn]orthern )(?<![Ss]outhern )"
-    r"(?<!non-)(?<!East )(?<!West )"
-    r"\b(?:European\s+(?P<noun>(?:(?:foreign|finance|trade|economy|defen[cs]e)\s+)?ministers|"
+    # the word first, then what may not precede it (a literal start lets the search skip
+    # ahead: leading look-behinds were tried at every position, 6% of all detection time)
+    r"European(?<!\wEuropean)(?<![Ee]astern European)(?<![Ww]estern European)"
+    r"(?<![Cc]entral European)(?<![Nn]orthern European)(?<![Ss]outhern European)"
+    r"(?<!non-European)(?<!East European)(?<!West European)"
+    r"(?:\s+(?P<noun>(?:(?:foreign|finance|trade|economy|defen[cs]e)\s+)?ministers|"
     r"leaders|officials|governments|diplomats|negotiators|heads\s+of\s+(?:state|government))"
-    r"|(?<=[Tt]he )Europeans)\b(?!\s+(?:Union|Commission|Council|Parliament)\b)"
+    r"|(?<=[Tt]he European)s)\b(?!\s+(?:Union|Commission|Council|Parliament)\b)"
 )
 _EURO_AREA = re.compile(r"\b(?:[Ee]uro[ -]?[Zz]one|[Ee]uro [Aa]rea|Euro[Gg]roup)\b")
 _EURO_LITERALS = ("uro zone", "urozone", "uro-zone", "uro area", "urogroup", "uro Zone", "uroGroup")
 
 
 def _may_euro_area(text: str) -> bool:
-    return any(w in text for w in _EURO_LITERALS)
+    # every literal holds "uro": one scan rules out most stories before the seven
+    return "uro" in text and any(w in text for w in _EURO_LITERALS)
 
 
 _EURO_POST_BEFORE = re.compile(
