@@ -4,7 +4,8 @@ Matching rules (also in the README):
 - Detection is scored over (story, type) pairs: a pair is a true positive when the story
   has at least one labeled and at least one detected event of that type.
 - Within a true-positive pair, labeled events are matched one-to-one to detected events of
-  the same type, greedily by the overlap (Jaccard) of their actor-country sets.
+  the same type, greedily by the overlap (Jaccard) of their actor-country sets; among equal
+  overlaps the pairing whose roles agree, then whose status agrees, then the first in order.
 - Actor accuracy: share of matched (true-positive) events whose actor-country set (all roles)
   equals the detected event's. Role accuracy: share of labeled actors in matched events
   for which a detected actor of the same country has the same role. Status accuracy:
@@ -140,18 +141,35 @@ def score(records: list[dict]) -> Report:
     return rep
 
 
+def _roles_agree(g: dict, p: Event) -> float:
+    """Share of the labeled actors whose country has the same role in ``p``."""
+    actors = g["actors"]
+    if not actors:
+        return 0.0
+    have = {(a.country, a.role) for a in p.actors}
+    return sum((a["country"], a["role"]) in have for a in actors) / len(actors)
+
+
 def _match(rep: Report, gold: list[dict], pred: list[Event]) -> None:
+    # greedy on the Jaccard overlap of the actor-country sets; among equal overlaps, the
+    # pairing whose roles and then status agree (a visit by A to B and one by B to A have
+    # the same countries: they must not pair crosswise), then the first in order
     pairs = sorted(
         (
-            (_jaccard(_countries(g["actors"]), frozenset(a.country for a in p.actors)), i, j)
+            (
+                -_jaccard(_countries(g["actors"]), frozenset(a.country for a in p.actors)),
+                -_roles_agree(g, p),
+                g["status"] != p.status,
+                i,
+                j,
+            )
             for i, g in enumerate(gold)
             for j, p in enumerate(pred)
-        ),
-        reverse=True,
+        )
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for _, i, j in pairs:
+    for *_, i, j in pairs:
         if i in used_g or j in used_p:
             continue
         used_g.add(i)

@@ -78,3 +78,43 @@ def test_scoring_counts_false_alarm_and_miss() -> None:
     assert summ["per_type"]["diplomatic_expulsion"]["fp"] == 1
     assert summ["per_type"]["leader_call"]["fn"] == 1
     assert summ["overall"]["tp"] == 0
+
+
+def test_matching_pairs_opposite_visits_by_their_roles() -> None:
+    # two visits with the same countries (A to B, B to A): the labels pair with the detected
+    # events whose roles agree, not crosswise (the order alone paired them crosswise before)
+    from streams.detector.evaluate import Report, _match
+    from streams.detector.model import Actor, Event, Evidence
+
+    def gold(visitor: str, host: str, status: str) -> dict:
+        return {
+            "type": "state_visit",
+            "status": status,
+            "actors": [
+                {"name": visitor, "country": visitor, "role": "visitor"},
+                {"name": host, "country": host, "role": "host"},
+            ],
+        }
+
+    def found(visitor: str, host: str, status: str) -> Event:
+        return Event(
+            type="state_visit",
+            status=status,
+            actors=[
+                Actor(visitor, visitor, visitor, visitor, "visitor", "head_of_state"),
+                Actor(host, host, host, host, "host", "head_of_state"),
+            ],
+            evidence=Evidence("s", 0, 1),
+            rule="visit.test",
+            confidence=0.8,
+        )
+
+    rep = Report()
+    _match(
+        rep,
+        [gold("USA", "CHN", "occurred"), gold("CHN", "USA", "planned")],
+        [found("CHN", "USA", "planned"), found("USA", "CHN", "occurred")],
+    )
+    assert rep.matched == 2
+    assert rep.status_ok == 2
+    assert (rep.role_ok, rep.role_total) == (4, 4)
