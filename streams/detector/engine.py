@@ -98,9 +98,10 @@ _MONTH_POSS = re.compile(
     r"September|October|November|December)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|summit|visit|"
     r"trip|talks|conference)\b"
 )
-# "the accord reached in Minsk last February", "last July's alliance summit"
+# "the accord reached in Minsk last February", "last July's alliance summit", "In a speech in
+# Stockholm this past June" (R018, a November story)
 _LAST_MONTH = re.compile(
-    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"\b(?:last|this\s+past)\s+(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!\s+\d)"
 )
 _MONTH_NAME = (
@@ -477,6 +478,8 @@ def _news_triggers(
                         or _dated_by_next(s.text, clauses, ci, ref_year)
                         or _dated_by_prev(s.text, clauses, ci)
                         or bool(_AGO_AFTER.match(s.text, b))
+                        or (clauses[ci][0] == 0 and _after_dated_sentence(sents, s, ref_year))
+                        or (ci > 0 and _dated_opener(s.text, clauses, day, ref_year))
                     )
                 old = (background[ci] and not _recent_trigger(s.text, m)) or _named_past(
                     s.text, m, ref_year
@@ -487,22 +490,73 @@ def _news_triggers(
     return out
 
 
+# a sentence opening on a bare time adjunct split off as a clause of its own: "In mid-2012 | ,
+# after exchanging messages through the Arab state of Oman, Iranian and American officials
+# secretly met to lay the groundwork for potential nuclear talks" (P044)
+_YEAR_OPENER = re.compile(
+    r"\W*(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*"
+)
+
+
+def _dated_opener(
+    text: str, clauses: list[tuple[int, int]], day: date | None, ref_year: int | None
+) -> bool:
+    """Is the sentence's first clause a bare time adjunct ('In mid-2012') dated long ago?"""
+    a, b = clauses[0]
+    return bool(_YEAR_OPENER.fullmatch(text, a, b)) and _is_background(text[a:b], day, ref_year)
+
+
+# a time clause pointing back at a sentence before: "Originally passed in 2012, the Magnitsky
+# law empowers ... . Because the law ..., its passage made the Kremlin absolutely furious.
+# After it was passed, the Russian government retaliated with its own kind of sanctions" (Q034)
+_AFTER_THAT = re.compile(
+    r"\W*(?:(?:soon|shortly|right)\s+)?(?:after|following)\s+(?:it|that|this|they|these)\b[^,;.]{0,30},",
+    re.IGNORECASE,
+)
+
+
+def _after_dated_sentence(sents: list[Sentence], s: Sentence, ref_year: int | None) -> bool:
+    """Does ``s`` open with 'After it was passed,' when the nearest sentence (of the three
+    before it) that names a year names only earlier years?"""
+    if ref_year is None or not s.index or not _AFTER_THAT.match(s.text):
+        return False
+    for prev in [x for x in sents if s.index - 3 <= x.index < s.index][::-1]:
+        years = _years(prev.text)
+        if years:
+            return max(years) < ref_year
+    return False
+
+
 # clause_spans breaks before a time word ("year") two words ahead, and so leaves "a" or "two" of
 # "A year ago, Obama negotiated a deal" (O013) or "Obama signed it two years ago" in a clause of
 # its own: those words go back with the clause the time phrase opens, or date the one it ends
 _SPLIT_WORD = re.compile(r"\s*[\w-]+\s*")
 # "came two years to the day | after Trump met with Putin in Helsinki" (allsides-365): a clause
 # opening on "after" that a span of months or years before it sets back in time
-_AFTER_START = re.compile(r"\s*after\b", re.IGNORECASE)
+# ("Then, just months | before the Paris summit, President Obama and China's Xi Jinping stood
+# side by side at the White House" (Q043): months before an event, older still)
+_AFTER_START = re.compile(r"\s*(?:after|before)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r"\b(?:\w+|\d+)\s+(?:months|years?)(?:\s+to\s+the\s+day)?\s*$", re.IGNORECASE
 )
 
 
+# "less than two months | before Russia's President Vladimir Putin and President Barack Obama
+# are to meet": an event still ahead, months before another, is not dated back
+_AHEAD = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:to|due|set|expected|scheduled)|next|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_by_prev(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
-    """'two years to the day | after Trump met Putin': months or years before the "after"."""
-    a = clauses[ci][0]
-    return bool(_AFTER_START.match(text, a) and _SPAN_BEFORE.search(text, max(0, a - 40), a))
+    """'two years to the day | after Trump met Putin': months or years before "after"/"before"."""
+    a, b = clauses[ci]
+    start = _AFTER_START.match(text, a)
+    if not start or not _SPAN_BEFORE.search(text, max(0, a - 40), a):
+        return False
+    return start.group(0).strip().lower() == "after" or not _AHEAD.search(text, a, b)
 
 
 _AGO_AFTER = re.compile(
@@ -1716,8 +1770,27 @@ _TO_MEET_IN = re.compile(
 )
 
 
+# a narrative past opener: "At the time, Zelenskiy, new to politics and government, was seeking
+# a coveted White House visit" (S015); an earlier month: "Last month, the White House imposed
+# additional economic sanctions" (U021), "At last month’s summit among leaders from the U.S.,
+# Canada and Mexico" (U006) tell of a period before the news
+_AT_THE_TIME = re.compile(
+    r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|last\s+month),|\blast\s+month['’]s\b",
+    re.IGNORECASE,
+)
+
+
+# "Pompeo, who helped launch negotiations with North Korea with a secretive visit to Pyongyang
+# earlier this year" (Q033, a late-May story): months back (news would say "earlier this month")
+_EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IGNORECASE)
+
+
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     """A sentence that dates its events to an earlier year or month is background."""
+    if _AT_THE_TIME.search(sent):
+        return True
+    if day is not None and day.month >= 3 and _EARLIER_THIS_YEAR.search(sent):
+        return True
     future = _FUTURE.search(sent)
     for y in _years(sent):
         if ref_year is not None and y < ref_year and not future:

@@ -1674,6 +1674,21 @@ def _caption_place_first(
     )
 
 
+# frequency words make a visit habitual: "Mr. Kerry also visited Pakistan several times to try
+# to ease recurrent tensions" (Q032); GENERIC less "annual" ("his annual visit to Japan" is news)
+_HABITUAL_VISIT = re.compile(
+    r"\b(?:frequently|often|regularly|usually|routinely|several times|many times|repeatedly|"
+    r"numerous times|countless times)\b",
+    I,
+)
+
+
+# what a guest is welcomed for doing is the object: "Ministers from Japan, Australia and Malaysia
+# welcomed President Donald Trump directing officials to explore returning to the
+# Trans-Pacific Partnership" (Q010) welcome a decision, not a visitor
+_WELCOMED_DOING = re.compile(r"\s+(?!arriving\b|visiting\b|landing\b)[a-z]+ing\b")
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -1684,6 +1699,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
     ):
         return []  # "had not visited", "has never been to"
+    if _HABITUAL_VISIT.search(sent):
+        return []  # "Mr. Kerry also visited Pakistan several times" (Q032): habitual, not news
     if trig.startswith("travel") and (
         _BANNED_TRAVEL.search(sent, max(0, t.start() - 40), t.start())
         or _TRAVEL_NOUN.match(sent, t.end())
@@ -1747,6 +1764,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             )
         ):
             return []  # "Putin welcomes Trump's Syria withdrawal": the object is the withdrawal
+        if hosting and _WELCOMED_DOING.match(sent, right[0].end - off):
+            return []
         if right[0].kind not in ("person", "title", "group") and not (
             len(right) > 1
             and right[1].kind in ("person", "title", "group")
@@ -2699,11 +2718,29 @@ _VIRTUAL_BEFORE = re.compile(r"\b(?:virtual|online|video)[\s-]+(?:[\w-]+\s+)?$",
 _REFUSED_TO = re.compile(r"\brefus(?:e|es|ed|ing|al)\s+to\s+(?:hold\s+)?$", I)
 
 
+# talks only hoped or thought possible to revive: "deal a fatal blow to any hopes Kerry might
+# have still had of restarting negotiations" (R036), "the prospects for a resumption of talks"
+_HOPED_RESTART = re.compile(
+    r"\b(?:hopes?|chances?|prospects?|odds|likelihood)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:an?\s+)?"
+    r"(?:(?:re-?start|resum|reviv|relaunch|re-?open|kick-?start)\w*|(?:resumption|revival|"
+    r"restart|relaunch|return)\s+(?:of|to))\s+(?:(?:the|any|peace|direct|formal|stalled|"
+    r"[\w-]+-\w+)\s+){0,2}$",
+    I,
+)
+
+
+def _private_nationals(m: Mention) -> bool:
+    """'there were any other Russian nationals at the meeting' (Q034): a country's nationals
+    hold no office and are no side of talks."""
+    return m.kind == "group" and m.noun.split()[-1:] == ["nationals"]
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     un_climate = _un_climate(sent, t)
     if trig == "general assembly":
         return _at_assembly(sent, off, ms, t)
+    ms = [m for m in ms if not _private_nationals(m)]
     after = sent[t.end() : t.end() + 40].lower()
     if (
         trig in ("meeting", "meetings", "talks", "negotiations", "summit")
@@ -2780,6 +2817,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if offered:
         # "an Iranian offer to resume talks", "made a proposal to kickstart talks": an offer
         return _offered_talks(sent, off, ms, t, offered)
+    if trig in ("talks", "negotiations") and _HOPED_RESTART.search(
+        sent, max(0, t.start() - 110), t.start()
+    ):
+        return []
     if (
         _wishful(sent, t)
         or re.search(
@@ -3479,6 +3520,13 @@ _DEAL_APPROVED = re.compile(
     r"|\b(?:deal|agreement|accord|pact|treaty)\b[^;:]{0,60}\b(?:approv\w*|pass(?:es|ed)?)\b",
     I,
 )
+# a deal someone wants passed is signed and awaits a vote: "Trump wants Mexico-Canada trade
+# deal approved before Democrats, White House turn to infrastructure" (R038)
+_WANTS_APPROVED = re.compile(
+    r"\b(?:wants?|wanted|wanting|needs?|urg\w*|push\w*|press\w*)\s+(?:[\w.’'-]+\s+){0,5}?"
+    r"(?:deal|agreement|accord|pact|treaty)\s+(?:approved|ratified|passed)\b",
+    I,
+)
 _LEGISLATURE = re.compile(
     r"\b(?:Congress|Senate|(?<!White )House|lawmakers|legislat\w+|parliament\w*|Democrats|Republicans)\b",
     I,
@@ -3570,12 +3618,13 @@ _CANCEL_DEAL = re.compile(
     I,
 )
 # a withdrawal threatened, weighed or wished: "threatening to pull out of", "whether the United
-# States should withdraw", "considering scrapping", "his threat of withdrawing" (no event:
+# States should withdraw", "considering scrapping", "his threat of withdrawing", "pressure from
+# European leaders not to pull the U.S. out of the accord" (R009) (no event:
 # threats are not events; the deal keeps the status its own words give)
 _CANCEL_NOT_DONE = re.compile(
     r"\b(?:threat(?:s|en\w*)?(?:\s+(?:of|to))?|whether(?:\s+[\w.’'-]+){0,4}|should|"
     r"consider\w*|weigh\w*|could|would|might|may|urg\w*\s+(?:[\w.’'-]+\s+){0,3}to|"
-    r"push\w*\s+(?:[\w.’'-]+\s+){0,3}to|"
+    r"push\w*\s+(?:[\w.’'-]+\s+){0,3}to|pressur\w*\s+(?:[\w.’'-]+\s+){0,4}to|"
     # only vowed or tried: "Trump has vowed to exit the Paris accord", "may try to quit the
     # NAFTA free trade deal", "to get the president to exit the Paris climate accord"
     r"(?:vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ied|ying))\s+to|get\s+(?:[\w.’'-]+\s+){1,3}to)"
@@ -3603,6 +3652,26 @@ def _supposed_exit(sent: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     return word in ("withdrawal", "exit", "pullout") and bool(
         _EXIT_NOUN_SUPPOSED.match(sent, m.end())
+    )
+
+
+def _weighed_exit(sent: str, t: re.Match) -> bool:
+    """'weighing whether to withdraw from a free trade agreement with South Korea' (Q003), 'is
+    considering scrapping the North American Free Trade Agreement' (R007): an existing deal
+    whose exit, right before it, is only weighed or threatened is no event."""
+    near = [
+        m
+        for m in _CANCEL_DEAL.finditer(sent, max(0, t.start() - 60), t.start())
+        if m.end() <= t.start()
+    ]
+    if not near or _supposed_exit(sent, near[-1]):
+        return False
+    m = near[-1]
+    if re.search(r"\bto\b|[,;]", sent[m.end() : t.start()]):
+        return False  # "this threat of withdrawal to extract a new deal": another object
+    return bool(
+        _CANCEL_NOT_DONE.search(sent, max(0, m.start() - 60), m.start())
+        and not _ANNOUNCED_WOULD.search(sent, max(0, m.start() - 60), m.start())
     )
 
 
@@ -3831,6 +3900,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []  # "as “payback” for Trump pulling the US out of the Iran nuclear deal"
     if _SPECULATED_DEAL.search(sent, max(0, t.start() - 50), t.start()):
         return []  # "they probably wish they made the deal", "may have cut a secret deal"
+    if _weighed_exit(sent, t):
+        return []
     completed = re.search(
         r"\b(?:signed|sealed|reached|agreed)\b", near, I
     ) and not _NEGATED_DEAL.search(near)
@@ -3929,7 +4000,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # "pushed for Congress to approve his new U.S.-Mexico-Canada trade deal": a domestic step
     ratifying = (
         _DEAL_APPROVED.search(near)
-        and _LEGISLATURE.search(sent)
+        and (_LEGISLATURE.search(sent) or _WANTS_APPROVED.search(near))
         and not re.search(r"\b(?:sign(?:s|ed)|reach(?:es|ed)|struck|seal(?:s|ed))\b", near, I)
     )
     if background or ratifying:
