@@ -1881,6 +1881,7 @@ def _build_events(
                 and not _lacks_a_side(c.type, actors)
                 or (c.type == "leaders_meeting" and core & _MULTILATERAL)
                 or c.rule == "call.bloc"  # a bloc's ministers on one conference call
+                or c.extra.get("global", False)  # "the world's governments ... sign" an accord
             ):
                 break
         else:

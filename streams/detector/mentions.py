@@ -194,6 +194,12 @@ _RESIDENT_OF = re.compile(
     r"\b(?:residents?|natives?|citizens?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){0,2}$"
 )
 # "chiefs from the United States": people from a country act for it; "threats from X" do not
+# the country names whose officials: "pledged to seek answers from U.S. diplomats at a
+# trans-Atlantic ministerial meeting in Dublin" (S021): a side, not where they come from
+_OFFICIALS_AFTER = re.compile(
+    r"\s+(?:officials|diplomats|negotiators|envoys|ministers|leaders|delegates|delegation|"
+    r"representatives|counterparts|authorities)\b"
+)
 _GROUP_FROM = re.compile(
     r"\b(?P<noun>(?:defen[cs]e |foreign |finance |trade )?(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
     r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
@@ -561,7 +567,11 @@ class MentionFinder:
             loc = (
                 bool(_LOC_PREP.search(before))
                 and not _REACTION_TO.search(before)
-                or (bool(_FROM.search(before)) and not _GROUP_FROM.search(before))
+                or (
+                    bool(_FROM.search(before))
+                    and not _GROUP_FROM.search(before)
+                    and not (cand.kind == "country" and _OFFICIALS_AFTER.match(text, e))
+                )
                 or bool(_RESIDENT_OF.search(before))
             )
             kind = {
@@ -854,6 +864,8 @@ class MentionFinder:
             out.extend((m.start(), "EU") for m in _EUROPEAN_PEOPLE.finditer(text))
         if "Kim" in text and "Trump" in text:  # every form of the pattern names Trump
             out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
+        if _may_global(text):
+            out.extend((m.start(), "UN") for m in _GLOBAL_PARTIES.finditer(text))
         return out
 
     def side_hits(self, text: str) -> list[tuple[int, str]]:
@@ -887,6 +899,8 @@ class MentionFinder:
             pairs.extend(self._european_people(text, offset))
         if "Kim" in text and "Trump" in text:
             pairs.extend(self._bare_kim(text, offset, day))
+        if _may_global(text):
+            pairs.extend(self._global_parties(text, offset))
         allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
         allm = _coordinated_adjectives(text, offset, allm)
@@ -982,6 +996,26 @@ class MentionFinder:
             )  # fmt: skip
         return out
 
+    def _global_parties(self, text: str, offset: int) -> list[Mention]:
+        """The world's states acting together, coded as the UN (as the labels code a global
+        accord or conference): "Negotiators from 195 countries", "most of the world's
+        governments"."""
+        un = self.gaz.country("UN")
+        name = un.name if un else "United Nations"
+        return [
+            Mention(
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                "group",
+                "UN",
+                f"{name} members",
+                "UN",
+                "organisation",
+            )
+            for m in _GLOBAL_PARTIES.finditer(text)
+        ]
+
     def _bare_kim(self, text: str, offset: int, day: date | None) -> list[Mention]:
         """Kim Jong Un named "Kim" beside Trump in headline copy ("Trump-Kim Summit", "Trump
         For Canceling Summit With Kim"), while both hold office."""
@@ -1067,6 +1101,25 @@ _EUROPEAN_PEOPLE = re.compile(
     r"leaders|officials|governments|diplomats|negotiators|heads\s+of\s+(?:state|government))"
     r"|(?<=[Tt]he European)s)\b(?!\s+(?:Union|Commission|Council|Parliament)\b)"
 )
+# the world's states as one side: "Negotiators from 195 countries are set to meet in Paris"
+# (S013), "from nearly 200 countries" (Q011), "most of the world's governments are set to sign
+# the most sweeping climate agreement in history" (Q043); not a dozen named states ("the 12
+# countries"), nor a superlative ("the world's two largest economies")
+_GLOBAL_PARTIES = re.compile(
+    r"\b(?:(?:nearly|almost|more\s+than|over|some|about|around|roughly|all)\s+)?(?:1\d\d|200)\s+"
+    r"(?:countries|nations|governments)\b"
+    r"|\b(?:(?:most|many)\s+of\s+)?the\s+world['’]s\s+(?:governments|nations|countries)\b"
+    # "diplomats from around the world have hammered out a major global agreement" (S001)
+    r"|\b(?:diplomats|negotiators|delegates|envoys)\s+from\s+(?:around|across|all\s+over)\s+the\s+"
+    r"(?:world|globe)\b"
+)
+_GLOBAL_LITERALS = ("countries", "nations", "governments", "the world", "the globe")
+
+
+def _may_global(text: str) -> bool:
+    return any(w in text for w in _GLOBAL_LITERALS)
+
+
 _EURO_AREA = re.compile(r"\b(?:[Ee]uro[ -]?[Zz]one|[Ee]uro [Aa]rea|Euro[Gg]roup)\b")
 _EURO_LITERALS = ("uro zone", "urozone", "uro-zone", "uro area", "urogroup", "uro Zone", "uroGroup")
 

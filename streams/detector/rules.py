@@ -84,7 +84,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "summit_invitation": re.compile(
         r"\b(?:re-?)?invit(?:e|es|ed|ing|ation|ations)\b"
         r"|\bwelcome guest\b"
-        r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
+        r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+|resume\s+(?:[\w-]+\s+)?)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
         r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
         # "China's door to dialogue with Washington remained open", "keeps the door open to talks"
         r"|\bdoor\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b(?=[^.;]{0,60}\bopen\b)"
@@ -96,7 +96,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bproposed\s+(?:a\s+|the\s+)?(?:meeting|summit|talks)\b"
         # readiness as a noun or a wish: "expressed his eagerness to meet", "a willingness to
         # negotiate with Russia", "ready for negotiations", "Wants To Talk To U.S."
-        r"|\b(?:eagerness|willingness|readiness|openness)\s+to\s+(?:hold\s+)?"
+        # "hinted at its willingness to resume stalled negotiations with Washington" (Q021)
+        r"|\b(?:eagerness|willingness|readiness|openness)\s+to\s+(?:hold\s+|resume\s+(?:[\w-]+\s+)?)?"
         r"(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit|sit down)\b"
         r"|\b(?:open|ready|prepared)\s+for\s+(?:(?:direct|new|fresh|more|further)\s+)?"
         r"(?:talks|negotiations|dialogue|a meeting|a summit)\b"
@@ -144,10 +145,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\btrips?\b"
         r"|(?<=['’]s\s)(?:[\w.]+\s+){0,2}?tours?\b"  # "Trump's Asia tour"
         r"|\b(?:arrived|arrives|arriving|landed|lands)\s+in\b"
+        # "Trump arrived at the Vatican at about 8.30am" (T011), "arrived at the White House"
+        r"|\b(?:arrived|arrives|arriving)\s+at\s+the\b"
         # "Air Force One touched down in Hangzhou on Saturday"
         r"|\btouch(?:ed|es|ing)\s+down\s+in\b"
         # a departure names the next stop: "before departing Sunday for Ethiopia", "left for Paris"
-        r"|\b(?:depart(?:s|ed|ing)?|leaves|leaving|left)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|"
+        # ("Ross said that he still plans to leave for China on Friday", Q041)
+        r"|\b(?:depart(?:s|ed|ing)?|leave|leaves|leaving|left)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|today|tomorrow|tonight|later)\s+)?for\b"
         r"|\barrival\b"  # "Kim's arrival in Singapore", "the arrival of President Bush in Frankfurt"
         # "attending a military parade in north Nicosia": a ceremony abroad (a summit attended
@@ -180,11 +184,16 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "Trump and Macron sat down for a private luncheon", "had dinner with Abe", "dined with"
         r"|\bsat\s+down\s+(?:together\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast)\b"
         r"|\b(?:dinner|lunch|luncheon|breakfast)(?=\s+with\b)|\bdined\s+with\b"
-        r"|\bheld discussions\b|\bexchanged views\b|\bconference\b|\bgeneral assembly\b",
+        r"|\bheld discussions\b|\bexchanged views\b|\bconference\b|\bgeneral assembly\b"
+        # "Washington began consultations with Japan, China, South Korea and Russia" (R017)
+        r"|\bconsultations(?=\s+with\b)",
         I,
     ),
     "agreement": re.compile(
         r"\b(?:deal|agreement|agreements|accord|treaty|pact|protocol|memorandum|ceasefire|cease-fire|truce|joint declaration)\b"
+        # a summit's joint text: "Trump said he was backing out of the Group of Seven communique"
+        # (P027), "Trump's decision to not sign on to a communique at the G-7 summit" (U028)
+        r"|\bcommuniqu[eé]\b"
         # plurals: "signed cooperation deals worth nearly $3 billion", "the two accords"
         r"|\b(?:deals|accords|pacts|treaties)\b"
         # the verb: "the two sides agreed to ...", "had agreed with the Italian minister to ..."
@@ -244,14 +253,14 @@ KEYWORDS: tuple[str, ...] = (
     "spoken to", "spoken with", "talked to", "talked with", "speaking to", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
-    "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leaves", "leaving", " left ", "travel", "heads to",
+    "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leave for", "leave on", "leave mon", "leave tue", "leave wed", "leave thu", "leave fri", "leave sat", "leave sun", "leave tod", "leave tom", "leave ton", "leave lat", "leaves", "leaving", " left ", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
     " hosting", " co-host", " meet", " met ", "talks", "summit", "negotiations", "conference", "sat down",
     "dinner", "lunch", "breakfast", "dined",
-    "discussions", "exchanged views", " deal", "negotiat", "rework", "re-work", "revis", "moderni", "overhaul", "agreement", " accord ", " accords", "treaty", "treaties",
+    "discussions", "consultations with", "exchanged views", " deal", "negotiat", "rework", "re-work", "revis", "moderni", "overhaul", "agreement", " accord ", " accords", "treaty", "treaties",
     "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
     "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
-    " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", " ties",
+    " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", "communiqu", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
     "limits on", "restrictions on", "curbs on", "controls on",
@@ -419,6 +428,11 @@ def _places(ms: list[Mention]) -> list[Mention]:
     return [
         m for m in ms if m.location and m.kind in ("capital", "country", "seat") and not m.former
     ]
+
+
+def _global(m: Mention) -> bool:
+    """The world's states as one side ("195 countries", "the world's governments"): a UN party."""
+    return m.kind == "group" and m.country == "UN" and m.agent
 
 
 def _distinct_countries(ms: list[Mention]) -> set[str]:
@@ -2541,6 +2555,7 @@ _TO_ASSEMBLY = re.compile(
 _TO_UN = re.compile(
     r"\s+to\s+the\s+(?:U\.N\.|UN|United\s+Nations)(?!\s+(?:Security|General|ambassador)|-)"
 )
+_HEAD_TO = re.compile(r"\b(?:head|heads|heading|fly|flies|flying)\s+to\b", I)
 _NOT_THERE = re.compile(r"\b(?:not|n['’]t|never|skip\w*|miss\w*|stay\w*\s+away|instead\s+of)\b", I)
 _OTHER_TALKS = re.compile(r"\b(?:meet|met|meeting|talks|summit)\b", I)
 
@@ -2559,9 +2574,22 @@ def _un_attendance(
     leaders = before[-1:] or leaders[:1]
     if not leaders:
         return []  # "the U.N. General Assembly passed a resolution": no one attends
-    status = "planned" if FUTURE.search(sent, max(0, t.start() - 60), t.start()) else "occurred"
+    status = (
+        "planned"
+        if FUTURE.search(sent, max(0, t.start() - 60), t.start())
+        # on the way there: "world leaders, including President Trump, head to New York for"
+        or _HEAD_TO.search(sent, max(0, t.start() - 60), t.start())
+        else "occurred"
+    )
     roles = [(m, "participants") for m in leaders] + [(un, "participants")]
     return [Candidate("leaders_meeting", status, roles, t.span(), rule, 0.6)]
+
+
+# the body's own assembly: "head to New York for the U.N.'s annual General Assembly" (T009),
+# "before speaking Tuesday at the United Nations General Assembly" (O035)
+_UNS_ASSEMBLY = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:annual|opening|high-level|\d+(?:st|nd|rd|th))\s+)*"
+)
 
 
 def _at_assembly(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -2569,7 +2597,9 @@ def _at_assembly(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         (
             m
             for m in ms
-            if m.country == "UN" and m.start - off <= t.start() and m.end - off >= t.end()
+            if m.country == "UN"
+            and m.start - off <= t.start()
+            and (m.end - off >= t.end() or _UNS_ASSEMBLY.fullmatch(sent, m.end - off, t.start()))
         ),
         None,
     )
@@ -2682,12 +2712,19 @@ _UN_CLIMATE = re.compile(
 )
 
 _CLIMATE_NOUNS = ("talks", "conference", "summit", "negotiations", "meeting")
+# the UN convention's own conference: "at the 24th Conference of the Parties to the United
+# Nations Framework Convention on Climate Change, known for short as COP24" (P011)
+_OF_THE_PARTIES = re.compile(
+    r"\s+of\s+the\s+parties\s+(?:\(COP\d*\)\s+)?to\s+the\s+(?:U\.N\.|UN|United\s+Nations)\b", I
+)
 
 
 def _un_climate(sent: str, t: re.Match) -> bool:
     """The trigger is the noun of a UN climate meeting ("U.N. climate talks", "UN climate summit")."""
     if t.group(0).lower() not in _CLIMATE_NOUNS:
         return False
+    if t.group(0).lower() == "conference" and _OF_THE_PARTIES.match(sent, t.end()):
+        return True
     return bool(_UN_CLIMATE.search(sent, max(0, t.start() - 45), t.start()))
 
 
@@ -2714,6 +2751,35 @@ def _talks_on_named(sent: str, t: re.Match) -> re.Match[str] | None:
     return named if among_states else None
 
 
+# a body's own gathering, named with "its" after the body: "the U.N. prepares to hold its
+# Climate Action Summit on Monday in New York City" (R044), "what OPEC decides to do at its
+# meeting in June" (Q022)
+_ITS_GATHERING = re.compile(
+    r"\bits\s+(?:(?:own|next|annual|regular|first|latest|upcoming|twice-yearly|biannual|"
+    r"(?-i:[A-Z])[\w-]*)\s+){0,4}$",
+    I,
+)
+_OWN_BODIES = frozenset(("EU", "NATO", "G7", "G8", "G20", "UN", "AU", "ASEAN", "OPEC"))
+
+
+def _own_gathering(sent: str, off: int, ag: list[Mention], t: re.Match) -> Mention | None:
+    """The body that the trigger says holds "its" summit or meeting, the last side before it."""
+    if t.group(0).lower() not in ("summit", "meeting", "conference"):
+        return None
+    its = _ITS_GATHERING.search(sent, max(0, t.start() - 60), t.start())
+    if its is None:
+        return None
+    before = [m for m in ag if m.end - off <= its.start()]
+    if (
+        not before
+        or before[-1].country not in _OWN_BODIES
+        or its.start() - (before[-1].end - off) > 60
+    ):
+        return None
+    return before[-1]
+
+
+_NOUN_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", I)
 _VIRTUAL_BEFORE = re.compile(r"\b(?:virtual|online|video)[\s-]+(?:[\w-]+\s+)?$", I)
 _REFUSED_TO = re.compile(r"\brefus(?:e|es|ed|ing|al)\s+to\s+(?:hold\s+)?$", I)
 
@@ -2854,9 +2920,14 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
     if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
         return []  # "meeting with supporters", "talks with the LSE"
+    # a bloc's own conference: "announced Saturday at the G20 conference in Buenos Aires" (Q023)
+    bloc_conference = trig == "conference" and any(
+        m.country in _OWN_BODIES and 0 <= t.start() - (m.end - off) <= 1 for m in ms
+    )
     if (
         trig == "conference"
         and not un_climate
+        and not bloc_conference
         and (
             not any(m.kind in ("person", "title") for m in ms)
             or _PRESS_CONFERENCE.search(sent, max(0, t.start() - 8), t.start())
@@ -2962,10 +3033,15 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
                 I,
             )
             or _bloc_members_meet(sent, off, orgs, t) is not None
+            or _own_gathering(sent, off, ag, t) is not None
+            or trig in ("meet", "meeting", "talks", "summit", "conference", "negotiations")
+            # "Negotiators from 195 countries are set to meet in Paris" (S013): its subject
+            and any(_global(m) and m.end - off <= t.start() for m in orgs)
         ):
             return []
     if (
-        _NOT_MEETING.search(sent)
+        # (the "Conference of the Parties" to a UN convention is no party meeting)
+        _NOT_MEETING.search(_OF_THE_PARTIES.sub(" ", sent))
         and len(countries) < 2
         and _bloc_members_meet(sent, off, orgs, t, _NOT_MEETING) is None
     ):
@@ -3004,7 +3080,12 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         if re.search(r"\bto\s+(?:the\s+)?$", sent[max(0, m.start - off - 10) : m.start - off], I)
         and not _REPORTED_AFTER.search(sent, m.end - off, t.start())
     ]
-    location = venues[0] if venues else None
+    # the place right after the noun wins: "EU officials in Brussels pledged to seek answers
+    # from U.S. diplomats at a trans-Atlantic ministerial meeting in Dublin" (S021)
+    right_after = [
+        v for v in venues if _NOUN_IN.fullmatch(sent, t.end(), max(t.end(), v.start - off))
+    ]
+    location = (right_after or venues or [None])[0]
     location = _where_place(sent, off, ms, t) or location
     if location is None:
         seat = next((m for m in ms if m.kind == "seat"), None)
@@ -3281,6 +3362,13 @@ _COMMERCIAL = re.compile(
 )
 
 
+# a signing refused: "Trump's decision to not sign on to a communique" (U028), "He refused to
+# sign a joint communique with the other leaders"
+_REFUSED_SIGN = re.compile(
+    r"\b(?:not|n['’]t|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to)\s+sign\b"
+    r"(?:\s+on)?(?:\s+to)?\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
+    I,
+)
 _MODAL_DEAL = re.compile(
     r"\b(?:could|would|may|might|can)\s+(?:soon\s+|still\s+|finally\s+|yet\s+)?"
     r"(?:reach|strike|sign|seal|clinch|conclude|finali[sz]e|ink)\b",
@@ -3941,7 +4029,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         lead_only = not (off == 0 or _DATED_TODAY.search(sent))
         ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
         countries = _distinct_countries(ag)
-    if len(countries) < 2:
+    if len(countries) < 2 and not any(_global(m) for m in ag):
         return []
     if _COMMERCIAL.search(sent) and not re.search(
         r"\b(?:government|governments|countries|nations|president|prime minister|minister)\b",
@@ -3956,6 +4044,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     status = "occurred"
     if DENY.search(sent):
         status = "denied"
+    elif _REFUSED_SIGN.search(sent, max(0, t.start() - 50), t.start()):
+        status = "declined"  # "He refused to sign a joint communique with the other leaders"
     elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
         status = "occurred"
     elif _cancelled_deal(sent):
@@ -3965,7 +4055,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     elif re.search(
         # "who just completed a new trade agreement with Canada and Mexico" (O036)
         r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed|"
-        r"completed|finali[sz]ed)\b"
+        # "diplomats from around the world have hammered out a major global agreement" (S001)
+        r"completed|finali[sz]ed|hammered\s+out)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
         r"\b(?:" + _DEAL_DONE + r")"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
@@ -4017,6 +4108,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         roles.append((m, "mediator" if m is mediator else "parties"))
     c = Candidate("agreement", status, roles, t.span(), "agreement.deal", 0.7)
     c.extra["lead_only"] = lead_only
+    # a global accord of the world's states ("195 countries") has the UN as its one party
+    c.extra["global"] = len(countries) < 2
     # "made a deal", "cut a deal", "extended the treaty": told as done (no past-tense cue word)
     c.extra["done"] = status == "occurred" and bool(re.search(_DEAL_DONE, near, I))
     return [c]
