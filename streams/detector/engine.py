@@ -409,7 +409,7 @@ def detect(story: Story) -> list[Event]:
         events = [e for e in events if not _retold(e, dated, day)]
     events = [_between_sides(e) for e in events]
     events.extend(_implied_visits(events))
-    events = _summit_trips(_visit_venues(_merge(events, sourced)))
+    events = _summit_trips(_summit_venues(_visit_venues(_merge(events, sourced))))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
@@ -989,7 +989,11 @@ _BACK_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|its)\b", re.IGNORECA
 # Wednesday that China was meddling in the upcoming U.S. midterm elections" (S024)
 _TOLD_THAT = re.compile(
     r"\b(?:said|says|told|tells|telling|saying|added|warned|stressed|insisted|noted|argued|"
-    r"claimed|declared|complained)\b(?:[^.;“”\"]|(?<=[A-Z])\.){0,80}?\bthat\s"
+    r"claimed|declared|complained|"
+    # "Vice President Joseph R. Biden, meeting Friday with European Union leaders in Brussels,
+    # acknowledged that the U.S. and its allies haven’t stopped Russia’s proxy invasion" (R029)
+    r"acknowledged|admitted|conceded|emphasi[sz]ed|reiterated|asserted|cautioned)"
+    r"\b(?:[^.;“”\"]|(?<=[A-Z])\.){0,80}?\bthat\s"
     # a quotation after the verb: "Macron said Trump, in private meetings with other G-7
     # leaders, “clearly showed us his willingness to arrive at an agreement“ with China" (S016)
     r"|\b(?:said|says|told|tells|added)\b(?:[^.;“”\"]|(?<=[A-Z])\.){0,80}?[,:]\s*[“\"]"
@@ -2104,6 +2108,38 @@ def _visit_venues(events: list[Event]) -> list[Event]:
                     location=v.location,
                     location_country=v.location_country,
                 )
+        out.append(e)
+    return out
+
+
+# blocs that gather their leaders once a year, in one place: a story's "G-7 summit" is one
+_GATHERING_BLOCS = frozenset(("G7", "G8", "G20", "NATO", "ASEAN", "APEC", "SCO", "BRICS"))
+
+
+def _summit_venues(events: list[Event]) -> list[Event]:
+    """A bloc's summit told without its place is held where the story's other mention of
+    that summit is: "As Mr. Trump wrapped up two days of meetings at the G-7" in a story
+    whose G-7 summit is placed in Taormina, Italy (R009)."""
+    places: dict[str, list[Actor]] = {}
+    for e in events:
+        loc = next((a for a in e.actors if a.role == "location"), None)
+        if e.type != "leaders_meeting" or loc is None:
+            continue
+        for a in e.actors:
+            if a.role == "participants" and a.country in _GATHERING_BLOCS and _is_body(a):
+                places.setdefault(a.country, []).append(loc)
+    out = []
+    for e in events:
+        if e.type == "leaders_meeting" and not e.location_country:
+            blocs = {
+                a.country
+                for a in e.actors
+                if a.role == "participants" and a.country in places and _is_body(a)
+            }
+            where = {loc.country for b in blocs for loc in places[b]}
+            if len(blocs) == 1 and len(where) == 1:
+                loc = places[blocs.pop()][0]
+                e = replace(e, actors=[*e.actors, loc], location_country=loc.country)
         out.append(e)
     return out
 

@@ -205,6 +205,12 @@ _GROUP_FROM = re.compile(
     r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Mr. Trump and his counterparts in Mexico and Canada signed the agreement" (Q002): the
+# officials of a country named after "in", people who act for it (not a place)
+_GROUP_IN = re.compile(
+    r"\b(?P<noun>(?:his|her|their|its)\s+(?:counterparts?|opposite\s+numbers?))\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BLOC_PRESIDENCY = re.compile(
     r"\b(?:bloc|EU|union|council)['’]s\s+$|\b(?:EU|rotating|current)\s+$", re.IGNORECASE
 )
@@ -600,6 +606,10 @@ class MentionFinder:
             rank = "organisation" if kind == "org" else "government"
             group = _GROUP_FROM.search(before) if kind == "country" else None
             noun = group.group("noun").lower() if group is not None else ""
+            if group is None and kind == "country" and loc:
+                people = _GROUP_IN.search(before)
+                if people is not None:
+                    noun, loc = people.group("noun").lower().split()[-1], False
             if kind == "country" and not noun and not loc:
                 noun = _listed_group(text, s)
             if noun:

@@ -2291,6 +2291,8 @@ _AT_BLOC = re.compile(
 _OWN_MEETING = re.compile(
     r"\b(?:meet|meets|met|meeting|talk|talks|talked|speak|spoke|sat\s+down|sit\s+down|"
     r"dinner|lunch|luncheon|breakfast|encounter)\s+(?:\w+\s+){0,2}?(?:with|to)\s"
+    # "a summit between Xi and Trump on the sidelines of the Group of 20 summit" (Q021)
+    r"|\b(?:summit|meeting|talks|encounter)\s+between\s"
     # "plans to meet Chinese President Xi Jinping at a G20 summit" (not "met at the summit")
     r"|\b(?:meet|meets|met)\s+(?-i:[A-Z])"
     r"|\w[-–](?:[A-Z][\w.]*\s+)?(?:talks|meeting|summit)\b",
@@ -2298,11 +2300,30 @@ _OWN_MEETING = re.compile(
 )
 
 
+# two sides named as the subject of a meeting at the bloc's gathering: "Trump and Chinese
+# President Xi Jinping will meet at next month’s G20 in Japan" (Q030)
+_JOINT_MEET = re.compile(
+    r"\b(?:meet|meets|met|talk|talked|sit\s+down|sat\s+down)\s+(?:again\s+|briefly\s+|privately\s+)?$",
+    I,
+)
+
+
 def _venue_bloc(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
     """Is bloc `m` named only as the gathering where a side met another named one?"""
     a = m.start - off
-    if m.country not in _BLOCS or not _AT_BLOC.search(sent, max(0, a - 45), a):
+    at = _AT_BLOC.search(sent, max(0, a - 45), a) if m.country in _BLOCS else None
+    if at is None:
         return False
+    joint = _JOINT_MEET.search(sent, max(0, at.start() - 30), at.start())
+    if joint is not None:
+        a0, _ = clause_of(sent, joint.start())
+        subject = {
+            o.country
+            for o in ms
+            if o.agent and o.country not in _BLOCS and a0 <= o.start - off < joint.start()
+        }
+        if len(subject) >= 2:
+            return True
     return any(
         any(o.agent and o.country not in _BLOCS and w.start() <= o.start - off < a for o in ms)
         for w in _OWN_MEETING.finditer(sent, 0, a)
@@ -2407,7 +2428,13 @@ _TOPIC = re.compile(
 
 # what a meeting is to discuss: "held a special meeting on Monday to discuss developments in
 # Cyprus"; "with"/"between" after it names parties again ("to discuss trade with Xi")
-_DISCUSSED = re.compile(r"\s(?:to\s+(?:discuss|talk\s+about)|about|regarding|concerning)\b", I)
+# ("a news conference with Prime Minister Shinzo Abe of Japan, the first stop in an Asia tour
+# devoted to the issues of trade and North Korea's nuclear weapons", S005)
+_DISCUSSED = re.compile(
+    r"\s(?:to\s+(?:discuss|talk\s+about)|about|regarding|concerning|"
+    r"(?:devoted|dedicated)\s+to|focused\s+on)\b",
+    I,
+)
 _PARTY_AGAIN = re.compile(r"\b(?:with|between|among)\b", I)
 
 
@@ -2795,14 +2822,65 @@ _HOPED_RESTART = re.compile(
 )
 
 
+# what leads the talks, told as their subject before them: "Russia and ISIS topped the agenda
+# as the leaders ... gathered in Germany this past weekend for the G-7 summit" (S044),
+# "Russian activity in Ukraine will also be the major topic when Obama attends the G-7 summit
+# Wednesday and Thursday in Brussels" (Q017)
+_AGENDA = re.compile(
+    r"\b(?:top(?:s|ped)?|dominat(?:e|es|ed)|headlin(?:e|es|ed))\s+the\s+agenda\b"
+    r"|\b(?:is|are|was|were|will|would)\s+(?:also\s+)?(?:be\s+)?(?:a|the)\s+"
+    r"(?:(?:main|major|prime|key|top|central|chief|likely|dominant)\s+)?(?:topic|focus)\b",
+    I,
+)
+
+
 def _private_nationals(m: Mention) -> bool:
     """'there were any other Russian nationals at the meeting' (Q034): a country's nationals
     hold no office and are no side of talks."""
     return m.kind == "group" and m.noun.split()[-1:] == ["nationals"]
 
 
+def _not_agenda(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Mention]:
+    """Drop what the meeting at ``t`` is about when told as the subject of "topped the
+    agenda" or "will be the major topic" before it: the topic names no party."""
+    ag = next(reversed(list(_AGENDA.finditer(sent, 0, t.start()))), None)
+    if ag is None:
+        return ms
+    a, _ = clause_of(sent, ag.start())
+    return [m for m in ms if not a <= m.start - off < ag.start()]
+
+
+# a second meeting of the same subject told in the same sentence: "Kim met with Chinese President
+# Xi Jinping in China on Tuesday, the second meeting in recent months, and also met this month
+# with South Korean President Moon Jae-in in South Korea" (U024)
+_AND_MET = re.compile(
+    r"\band\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|will\s+(?:also\s+)?meet)\b", I
+)
+_MET_VERB = re.compile(r"\b(?:met|meets|meet)\b", I)
+
+
+def _own_meeting_part(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Mention]:
+    """The mentions of one of two meetings the subject had ("A met B in X, and also met C in
+    Y"): the first meeting's ends where the second begins, the second's skips the first's."""
+    verb = t.group(0).lower() in ("met", "meets", "meet")
+    nxt = _AND_MET.search(sent, t.end())
+    if nxt is not None and (verb or _MET_VERB.search(sent, 0, t.start())):
+        # (also "the second meeting in recent months" told between the two)
+        return [m for m in ms if m.start - off < nxt.start()]
+    if not verb:
+        return ms
+    this = next((x for x in _AND_MET.finditer(sent, 0, t.end()) if x.end() == t.end()), None)
+    if this is None:
+        return ms
+    first = next(reversed(list(_MET_VERB.finditer(sent, 0, this.start()))), None)
+    if first is None:
+        return ms
+    return [m for m in ms if not first.end() <= m.start - off < this.start()]
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    ms = _own_meeting_part(sent, off, _not_agenda(sent, off, ms, t), t)
     un_climate = _un_climate(sent, t)
     if trig == "general assembly":
         return _at_assembly(sent, off, ms, t)
