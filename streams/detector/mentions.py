@@ -607,9 +607,9 @@ class MentionFinder:
             group = _GROUP_FROM.search(before) if kind == "country" else None
             noun = group.group("noun").lower() if group is not None else ""
             if group is None and kind == "country" and loc:
-                people = _GROUP_IN.search(before)
-                if people is not None:
-                    noun, loc = people.group("noun").lower().split()[-1], False
+                officials = _GROUP_IN.search(before)
+                if officials is not None:
+                    noun, loc = officials.group("noun").lower().split()[-1], False
             if kind == "country" and not noun and not loc:
                 noun = _listed_group(text, s)
             if noun:
