@@ -38,8 +38,11 @@ DATE_RE = re.compile(
     rf"\b(?:on\s+)?(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+(\d{{4}}))?"
     rf"|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"|(last|next|this)\s+(week|month|year)"
-    rf"|(yesterday|today|tomorrow)"
+    # (a sentence may open with them: "Yesterday, the ministers met", "Last week, Russia ...")
+    rf"|((?i:last|next|this))\s+((?i:week|month|year))"
+    rf"|((?i:yesterday|today|tomorrow))"
+    # "gathered in Germany this past weekend for the G-7 summit" (S044), "over the weekend"
+    rf"|((?i:this\s+past|last|this|over\s+the|next))\s+weekend"
     rf"|in\s+{_MONTH}(?:\s+(\d{{4}}))?)\b"
 )
 
@@ -72,6 +75,10 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
         # a past event dated months after publication belongs to the previous year
         if cand and not future and date.fromisoformat(cand) > published + timedelta(days=31):
             cand = _safe(year - 1, month, day_)
+        # a coming event dated months before publication belongs to the next year: "the week
+        # of Jan. 7" in a late-December story
+        if cand and future and date.fromisoformat(cand) < published - timedelta(days=31):
+            cand = _safe(year + 1, month, day_)
         return cand
     m = re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$", p)
     if m and m.group(2) in MONTHS:
@@ -94,6 +101,13 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
         return published.isoformat()
     if p == "tomorrow":
         return (published + timedelta(days=1)).isoformat()
+    m = re.match(r"(this\s+past|last|this|over\s+the|next)\s+weekend$", p)
+    if m:
+        # the weekend's Saturday: the one before, or (a coming "this"/"next weekend") after
+        ahead = m.group(1) == "next" or (m.group(1) == "this" and future)
+        if ahead:
+            return (published + timedelta(days=(5 - published.weekday()) % 7 or 7)).isoformat()
+        return (published - timedelta(days=(published.weekday() - 5) % 7)).isoformat()
     m = re.match(r"(last|next|this)\s+(week|month|year)$", p)
     if m:
         rel, unit = m.groups()
@@ -109,8 +123,22 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
     m = re.match(r"([a-z]+)\.?(?:\s+(\d{4}))?$", p)
     if m and m.group(1) in MONTHS:
         year = int(m.group(2)) if m.group(2) else published.year
+        if not m.group(2) and future and MONTHS[m.group(1)] < published.month - 1:
+            year += 1  # a coming "January" told in November
         return date(year, MONTHS[m.group(1)], 1).isoformat()
     return None
+
+
+def precision(phrase: str) -> int:
+    """How narrowly a phrase dates an event: 2 a day ("Yesterday", "March 20"), 1 a week, 0 a
+    month or year ("last month")."""
+    p = phrase.strip().lower()
+    m = re.match(r"(?:this\s+past|last|next|this|over\s+the)\s+(week|weekend|month|year)$", p)
+    if m:
+        return 1 if m.group(1) in ("week", "weekend") else 0
+    if re.match(r"[a-z]+\.?(?:\s+\d{4})?$", p) and p.rstrip(".").split()[0] in MONTHS:
+        return 0  # "February", "March 2018"
+    return 2
 
 
 def _safe(y: int, m: int, d: int) -> str | None:

@@ -1135,10 +1135,18 @@ _PAST_CUE = re.compile(
 # the United Arab Emirates on Saturday", "officials are holding talks beginning on Tuesday"
 _PRESENT_FOR_FUTURE = ("leaders_meeting", "state_visit")
 _ON_WEEKDAY = re.compile(
-    r"\b(?:on|from|beginning|starting)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?:on|from|beginning|starting|"
+    # a trip's end told in the present: "The president's trip wraps up Friday in Normandy" (Q017)
+    r"(?:wraps|winds)\s+up|ends|concludes)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# a start named by a participle, which needs no present verb beside it: "the two-week U.N.
+# conference starting Monday" (U005, told on a Friday)
+_STARTING_ON = re.compile(
+    r"\b(?:beginning|starting|opening)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _PRESENT_VERB = re.compile(
     r"\b(?:visits|meet|meets|arrives|travels|heads|flies|hosts|holds|begins|starts|opens|"
+    r"(?:wraps|winds)\s+up|ends|concludes|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:holding|hosting|visiting|meeting|travel?ling|heading|flying|due|set))\b"
 )
 # a past tense the past cues (:data:`_PAST_CUE`) leave out: "flew to Beijing on Monday"
@@ -1195,9 +1203,15 @@ def _coming_weekday(clause: str, day: date | None) -> bool:
     """Does a present-tense clause with no past verb name a weekday 1-3 days after ``day``?"""
     if day is None:
         return False
-    m = _ON_WEEKDAY.search(clause)
-    if m is None or not _PRESENT_VERB.search(clause) or _PAST_VERB.search(clause):
-        return False
+    m = _STARTING_ON.search(clause)
+    if m is not None:
+        # (a participle after it is no past verb: "starting Monday, under heightened security")
+        if _PAST_VERB.search(clause, 0, m.start()):
+            return False
+    else:
+        m = _ON_WEEKDAY.search(clause)
+        if m is None or not _PRESENT_VERB.search(clause) or _PAST_VERB.search(clause):
+            return False
     ahead = (dates_mod.WEEKDAYS[m.group(1).lower()] - day.weekday()) % 7
     return 1 <= ahead <= 3
 
@@ -1961,18 +1975,42 @@ def _event_date(
     sent: str, trig: tuple[int, int], day: date | None, status: str
 ) -> tuple[str | None, str | None]:
     window_start = max(0, trig[0] - 60)
-    seg = sent[window_start : trig[1] + 60]
-    found = dates_mod.find_date(seg)
-    if not found:
-        return None, None
-    phrase, pos = found
-    abs_pos = window_start + pos
-    if re.search(
-        r"\b(?:reported|said|says|told|announced)\s+(?:on\s+)?$",
-        sent[max(0, abs_pos - 20) : abs_pos],
-    ):
-        return None, None
-    return phrase, dates_mod.resolve(phrase, day, future=status == "planned")
+    end = trig[1] + 60
+    # a date a little further on in the same clause: "Mr. Kerry met privately with British
+    # Foreign Secretary Philip Hammond on Monday" (Q015)
+    stop = _CLAUSE_STOP.search(sent, trig[1], trig[1] + 110)
+    far = stop.start() if stop else min(len(sent), trig[1] + 110)
+    for seg_end, near in ((end, True), (max(end, far), False)):
+        pos = window_start
+        while (found := dates_mod.find_date(sent[pos:seg_end])) is not None:
+            phrase, at = found
+            abs_pos = pos + at
+            pos = abs_pos + len(phrase)
+            # the day something was said is not the event's: "Mr. Kerry said Monday that he
+            # “had a long meeting with President Erdogan” last week" (Q015) dates it last week
+            if _REPORTED_ON.search(sent, max(0, abs_pos - 20), abs_pos):
+                continue
+            # further on, only a day told as the event's ("... in Islamabad on Wednesday") or a
+            # caption's full date; not a date naming another event ("ahead of Israel's March 17
+            # general election") or a bare calendar date ("on March 4": a deadline, an incident)
+            if not near and (
+                pos <= end  # (read already, whole, in the near window)
+                or _NAMING_DATE.search(sent, max(0, abs_pos - 12), abs_pos)
+                or _has_digit(phrase)
+                and not re.search(r"\d{4}$", phrase)
+            ):
+                continue
+            return phrase, dates_mod.resolve(phrase, day, future=status == "planned")
+    return None, None
+
+
+# where a clause after the trigger ends (its dates are another event's)
+_CLAUSE_STOP = re.compile(r"[;:(—–]|,\s+(?:but|while|and|after|before|as|which|who)\b|\.\s")
+_REPORTED_ON = re.compile(
+    r"\b(?:reported|said|says|told|announced|tweeted|wrote|posted)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# a date that names another event: "Israel's March 17 general election", "the June 30 deadline"
+_NAMING_DATE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 
 
 def _attribution(s: Sentence, spans: list[tuple[int, int, str]], ms: list[Mention]) -> Attribution:
@@ -2321,10 +2359,14 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
         actors = _one_role_per_actor(actors)
         explicit = [e.status for e in group if e.status_explicit]
         status = _merge_status(explicit or [e.status for e in group])
-        # the most precise date told: "March 20" (a day) beats "last month" (a month)
+        # the most precise date told: "March 20" or "Yesterday" (a day) beats "last month"
         dated = max(
             (e for e in group if e.date_text),
-            key=lambda e: (len(e.date or ""), _has_digit(e.date_text or "")),
+            key=lambda e: (
+                len(e.date or ""),
+                dates_mod.precision(e.date_text or ""),
+                _has_digit(e.date_text or ""),
+            ),
             default=None,
         )
         claimed = all(e.attribution.is_claim for e in group)

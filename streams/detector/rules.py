@@ -307,7 +307,9 @@ _COMES_FOR = re.compile(
     I,
 )
 CANCEL = re.compile(
+    # ("Conservatives cackled with glee when Trump nixed the Afghanistan trip", R021)
     r"\b(?:cancel\w*|called off|calls off|call off|scrap\w*|postpone\w*|scuttl\w*|abandon\w*|"
+    r"nix(?:es|ed|ing)?|shelv(?:e|es|ed|ing)|"
     r"withdr[ae]w\w*|withdraws|pull\w* out of|reverse\w*|revers\w+ course|rescind\w*|"
     r"will not be invited|not be invited|not invited|uninvit\w*|disinvit\w*|moved? \w+ out of)\b",
     I,
@@ -3172,7 +3174,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         ):
             location = seat
     status = "occurred"
-    window_pre = sent[max(0, t.start() - 60) : t.start()]
+    told = _quotes_blanked(sent, t.start())
+    window_pre = told[max(0, t.start() - 60) : t.start()]
     if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
         status = "denied"
     elif gathering_cancelled(sent):
@@ -3183,9 +3186,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         URGED_CANCEL.search(sent)
         or THREATENED_CANCEL.search(sent)
         or _ARRANGING.search(window_pre)
+        or _CALLED_MEETING.search(window_pre)
+        or _COMING_AFTER.match(sent, t.end())
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
         or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
-        or FUTURE.search(sent, max(0, t.start() - 60), t.start())
+        or FUTURE.search(told, max(0, t.start() - 60), t.start())
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
         or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
         # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
@@ -3321,13 +3326,46 @@ _CALLS_OPENER = re.compile(
 _PAST_TRIP_TO = re.compile(
     r"\b(?:was|were)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
     r"|\b(?:flew|traveled|travelled|went|came|journeyed)\s+(?:back\s+)?to\s+(?:the\s+)?"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
+    # (a day between: "Wang Yi flew to Moscow on Monday to meet Russian Foreign Minister")
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|earlier\s+this\s+week))?"
+    r"\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
+    # a break taken to meet: "as President Trump stepped away from the a G-20 session Saturday
+    # to meet with the president of Indonesia" (Q025)
+    r"|\b(?:stepped|broke|slipped)\s+(?:away|out|aside)\b[^,;.!?]{0,40}?\s+to\s+(?:(?:meet|hold)\s+(?:with\s+)?)?$"
 )
 # a meeting the words after it tell as coming: "a NATO summit in Wales that will focus heavily
 # on the conflict in Ukraine"
 _WHICH_WILL = re.compile(r"[^,;.()]{0,50}?\b(?:that|which)\s+will\s+(?!be\s+remembered)\w+", I)
 # the meeting is what someone did before speaking: "Cameron said after meeting Sarkozy"
 _AFTER_DOING = re.compile(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a)\s+)?$", I)
+# a time ahead right after the gathering: "a deal that can be signed at the Asia-Pacific
+# Economic Cooperation summit next month in Chile" (allsides-1411), "talks later this week"
+_COMING_AFTER = re.compile(
+    r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+)?(?:next\s+(?:week|month|year)|later\s+this\s+"
+    r"(?:week|month|year)|later\s+in\s+the\s+(?:week|month|year))\b"
+)
+# a meeting asked for, so still to come: "The U.S. has called a meeting of the International
+# Atomic Energy Agency ... on Wednesday in Vienna" (U021), "Samantha Power called for an
+# emergency meeting of the U.N. Security Council on Thursday" (not "called the meeting useful")
+_CALLED_MEETING = re.compile(
+    r"\b(?:called|calls|calling|requested|requests|requesting)\s+(?:for\s+)?an?\s+"
+    r"(?:(?:emergency|urgent|special|extraordinary|closed-door|snap)\s+)?$",
+    I,
+)
+# a quotation closed before the trigger and attributed: "'I will be going to London,' Trump
+# says in meeting with U.K. Prime Minister May" (Q025): its tense is the speaker's
+_QUOTE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[“\"‘'][^“”\"‘’\n]{3,}?[,.!?][”\"’'](?=\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
+    r"(?:says|said|told|adds|added|writes|wrote|tweeted|tweets)\b)"
+)
+
+
+def _quotes_blanked(sent: str, end: int) -> str:
+    """The sentence with attributed quotations that close before ``end`` blanked out."""
+    return _QUOTE_BEFORE.sub(
+        lambda m: " " * len(m.group(0)) if m.end() <= end else m.group(0), sent
+    )
 
 
 # an organisation's summit named as a time: "ahead of an EU summit on Friday", "after the SCO
@@ -4604,6 +4642,16 @@ def _owned_embargo(
     return (owner, adj) if owner is not None else None
 
 
+# sanctions still being readied: "The Trump administration is currently in the process of
+# reimposing sanctions on Iran’s oil sector" (Q022), "drafting new sanctions", "is working on
+# sanctions against"
+_SANCTIONS_UNDER_WAY = re.compile(
+    r"\b(?:in\s+the\s+process\s+of|(?:is|are|was|were)\s+(?:\w+\s+)?(?:drafting|readying|working\s+on))\s+"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    I,
+)
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
@@ -4756,6 +4804,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if (
         FUTURE.search(ctx)
         or re.search(r"\b(?:delay\w*|plans?|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        or _SANCTIONS_UNDER_WAY.search(sent, max(0, t.start() - 70), t.start())
         or _MOVED_TO.search(sent, max(0, t.start() - 70), t.start())
         # a lifting decided takes effect later: "the administration's decision to lift a ban on
         # Chinese cell phone maker ZTE" (S030), "decided this week to let its Syrian arms embargo lapse"
