@@ -874,8 +874,7 @@ class MentionFinder:
             out.extend((m.start(), "EU") for m in _EUROPEAN_PEOPLE.finditer(text))
         if "Kim" in text and "Trump" in text:  # every form of the pattern names Trump
             out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
-        if _may_global(text):
-            out.extend((m.start(), "UN") for m in _GLOBAL_PARTIES.finditer(text))
+        out.extend((start, "UN") for start, _ in _global_parties(text))
         return out
 
     def side_hits(self, text: str) -> list[tuple[int, str]]:
@@ -909,8 +908,7 @@ class MentionFinder:
             pairs.extend(self._european_people(text, offset))
         if "Kim" in text and "Trump" in text:
             pairs.extend(self._bare_kim(text, offset, day))
-        if _may_global(text):
-            pairs.extend(self._global_parties(text, offset))
+        pairs.extend(self._global_parties(text, offset))
         allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
         allm = [_appositive_country(text, offset, m, surf) for m in allm]
         allm = _coordinated_adjectives(text, offset, allm)
@@ -1014,16 +1012,16 @@ class MentionFinder:
         name = un.name if un else "United Nations"
         return [
             Mention(
-                offset + m.start(),
-                offset + m.end(),
-                m.group(0),
+                offset + a,
+                offset + b,
+                text[a:b],
                 "group",
                 "UN",
                 f"{name} members",
                 "UN",
                 "organisation",
             )
-            for m in _GLOBAL_PARTIES.finditer(text)
+            for a, b in _global_parties(text)
         ]
 
     def _bare_kim(self, text: str, offset: int, day: date | None) -> list[Mention]:
@@ -1115,19 +1113,49 @@ _EUROPEAN_PEOPLE = re.compile(
 # (S013), "from nearly 200 countries" (Q011), "most of the world's governments are set to sign
 # the most sweeping climate agreement in history" (Q043); not a dozen named states ("the 12
 # countries"), nor a superlative ("the world's two largest economies")
-_GLOBAL_PARTIES = re.compile(
-    r"\b(?:(?:nearly|almost|more\s+than|over|some|about|around|roughly|all)\s+)?(?:1\d\d|200)\s+"
-    r"(?:countries|nations|governments)\b"
-    r"|\b(?:(?:most|many)\s+of\s+)?the\s+world['’]s\s+(?:governments|nations|countries)\b"
+# Each form is found by its core, which starts with a literal (so the search skips ahead; one
+# regex whose forms began with optional words took ~10% of all detection time), and then
+# widened to the words that may lead it, read backwards from the core; a word each core
+# holds skips the texts without it.
+_GLOBAL_CORES = (
+    (
+        re.compile(r"(?:1\d\d|200)(?<!\w\d\d\d)\s+(?:countries|nations|governments)\b"),
+        re.compile(r"\b(?:nearly|almost|more\s+than|over|some|about|around|roughly|all)\s+\Z"),
+        False,
+        "",
+    ),
+    (
+        re.compile(r"the(?<!\wthe)\s+world['’]s\s+(?:governments|nations|countries)\b"),
+        re.compile(r"\b(?:most|many)\s+of\s+\Z"),
+        False,
+        "world",
+    ),
     # "diplomats from around the world have hammered out a major global agreement" (S001)
-    r"|\b(?:diplomats|negotiators|delegates|envoys)\s+from\s+(?:around|across|all\s+over)\s+the\s+"
-    r"(?:world|globe)\b"
+    (
+        re.compile(r"from\s+(?:around|across|all\s+over)\s+the\s+(?:world|globe)\b"),
+        re.compile(r"\b(?:diplomats|negotiators|delegates|envoys)\s+\Z"),
+        True,  # the people are part of the form
+        "from",
+    ),
 )
-_GLOBAL_LITERALS = ("countries", "nations", "governments", "the world", "the globe")
+_LEAD_IN_CHARS = 40  # how far back the leading words are looked for
 
 
-def _may_global(text: str) -> bool:
-    return any(w in text for w in _GLOBAL_LITERALS)
+def _global_parties(text: str) -> list[tuple[int, int]]:
+    """Spans of the forms naming the world's states as one side, in text order."""
+    out = []
+    for core, lead, required, needs in _GLOBAL_CORES:
+        if needs not in text:
+            continue
+        for m in core.finditer(text):
+            start = m.start()
+            before = lead.search(text, max(0, start - _LEAD_IN_CHARS), start)
+            if before is not None:
+                start = before.start()
+            elif required:
+                continue
+            out.append((start, m.end()))
+    return sorted(out)
 
 
 _EURO_AREA = re.compile(r"\b(?:[Ee]uro[ -]?[Zz]one|[Ee]uro [Aa]rea|Euro[Gg]roup)\b")
