@@ -35,6 +35,7 @@ from streams.detector.rules import (
     TRIGGERS_LC,
     Candidate,
     lower_same_length,
+    talks_as_process,
 )
 from streams.detector.scan import GateScanner
 from streams.detector.text import Sentence, clause_spans, mask_link_blurbs, split_sentences
@@ -355,6 +356,12 @@ def detect(story: Story) -> list[Event]:
         ):
             # "we have agreed to ..." under a headline naming the two sides
             local = [*headline_sides, *local]
+        if (
+            etype == "leaders_meeting"
+            and not s.is_headline
+            and talks_as_process(s.text, s.start, ms, m)
+        ):
+            continue  # "the progress Trump is making in trade talks with China": no sitting
         view = " " * ka + s.text[ka:kb] + " " * (len(s.text) - kb)
         for c in RULES[etype](view, s.start, local, m):
             if not _lawmakers_fit(c):
@@ -1798,6 +1805,12 @@ _AT_THE_TIME = re.compile(
 )
 
 
+# an archive picture's caption shows an older event: "FILE PHOTO: Chinese Vice Premier Liu He and
+# U.S. President Donald Trump sign "phase one" of the U.S.-China trade agreement" (allsides-334),
+# "FILE - In this Jan. 15, 2020, file photo, ..." (AP)
+_FILE_PHOTO = re.compile(r"^\W*FILE(?:\s+PHOTO)?\s*[:—–-]|\bfile\s+(?:photo|picture|image)\b")
+
+
 # "Pompeo, who helped launch negotiations with North Korea with a secretive visit to Pyongyang
 # earlier this year" (Q033, a late-May story): months back (news would say "earlier this month")
 _EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IGNORECASE)
@@ -1805,7 +1818,7 @@ _EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IG
 
 def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     """A sentence that dates its events to an earlier year or month is background."""
-    if _AT_THE_TIME.search(sent):
+    if _AT_THE_TIME.search(sent) or _FILE_PHOTO.search(sent):
         return True
     if day is not None and day.month >= 3 and _EARLIER_THIS_YEAR.search(sent):
         return True
@@ -1822,6 +1835,10 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
         for m in _MONTH_POSS.finditer(sent):
             if 2 <= (day.month - dates_mod.MONTHS[m.group(1).lower()]) % 12 <= 5:
                 return True
+    elif any(m.group(0).endswith(("call", "conversation")) for m in _MONTH_POSS.finditer(sent)):
+        # an undated story: a call named by its month is past, news names its day ("the
+        # complaint about Trump's July call with Ukraine's leader", allsides-5112)
+        return True
     if day is not None and not future:
         for m in _MONTH_IN.finditer(sent):
             if _TO_MEET_IN.search(sent, max(0, m.start() - 120), m.start()):
@@ -1851,7 +1868,9 @@ def _dated_long_ago(sent: str, day: date | None, ref_year: int | None) -> bool:
         if day is not None:
             if (day.year - year) * 12 + day.month - month > _OLD_DAYS // 30:
                 return True
-        elif ref_year is not None and year < ref_year:
+        elif ref_year is not None and year <= ref_year:
+            # an undated story: news of the days before goes without its year ("on April 6"),
+            # so "In April 2018, Trump imposed further sanctions" (allsides-1681) tells the past
             return True
     if day is None:
         return False

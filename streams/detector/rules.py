@@ -42,6 +42,8 @@ _CAPTION_DATE = (
     r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)\s+\d{1,2},\s+(?:19|20)\d\d"
 )
 _CAPTION_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# the kind of talks offered: "open to trade negotiations", "open to direct talks"
+_TALKS_KIND = r"(?:(?:trade|peace|direct|new|fresh|further|more|bilateral|formal|nuclear)\s+)?"
 
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "leader_call": re.compile(
@@ -85,7 +87,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:re-?)?invit(?:e|es|ed|ing|ation|ations)\b"
         r"|\bwelcome guest\b"
         r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+|resume\s+(?:[\w-]+\s+)?)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
-        r"|\bopen\s+to\s+(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
+        # "The U.S. remains open to trade negotiations with China" (allsides-2647)
+        rf"|\bopen\s+to\s+{_TALKS_KIND}(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
         # "China's door to dialogue with Washington remained open", "keeps the door open to talks"
         r"|\bdoor\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b(?=[^.;]{0,60}\bopen\b)"
         r"|\bdoor\s+(?:is\s+|remains\s+|was\s+|wide\s+)?open\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b"
@@ -2836,6 +2839,42 @@ _AGENDA = re.compile(
 )
 
 
+# talks named only as a process under way, with no sitting, day or place: "the progress
+# President Trump is making in trade talks with China" (allsides-839), "Trade negotiations between
+# the U.S. and China made some progress" (allsides-6013), "China is reportedly dragging its feet in
+# trade talks" (allsides-4884), "runs a huge risk of derailing the US-China trade talks"
+# (allsides-5143): commentary, not news of talks (the tuning labels leave "the trade talks with
+# China were moving too slowly" (Q030) and "the breakdown of the trade talks" (Q021) unlabeled).
+# A day, a round, a start or a sitting makes them news: "two days of high-level trade talks",
+# "Trade talks between the two countries stalled Friday", "talks are scheduled to pick up again"
+_TALKS_ANCHOR = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|yesterday|"
+    r"(?:this|last|next|past|coming|the\s+same)\s+(?:week|weekend|month|days?)|weekend|"
+    r"(?:earlier|later)\s+(?:this|in\s+the|that|on)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|(?:19|20)\d\d|"
+    r"rounds?|sessions?|sittings?|days|hours|soon|upcoming|latest|new|first|final|"
+    r"(?:hold|holds|held|holding)(?!\s+(?:back|firm|off|out|up|onto|on\s+to)\b)|"
+    r"had\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations)|opens?|opened|opening|began|begins?|beginning|begun|"
+    r"start(?:s|ed|ing)?|resum\w*|restart\w*|launch\w*|kick\w*|wrap\w*|conclud\w*|"
+    r"ended|conduct\w*|met|meets?|meeting|attend\w*|host\w*|join\w*|arriv\w*|travel\w*|"
+    r"visit\w*|went|head\w*|return\w*|pick\w*|expected|scheduled|set|due|"
+    r"plan(?:s|ned|ning)?|agreed|reached|signed|ahead|during|into|"
+    r"broke|stalled|collapsed|failed)\b",
+    I,
+)
+
+
+def talks_as_process(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
+    """Talks named only as a process under way: no day, round, start or place in the sentence
+    (the whole sentence: "the ongoing NAFTA talks, which are expected to resume in early April")."""
+    if t.group(0).lower() not in ("talks", "negotiations"):
+        return False
+    if any(m.location and t.start() - 40 <= m.start - off <= t.end() + 60 for m in ms):
+        return False  # "talks in Shanghai", "negotiations in Brussels"
+    return not _TALKS_ANCHOR.search(sent)
+
+
 def _private_nationals(m: Mention) -> bool:
     """'there were any other Russian nationals at the meeting' (Q034): a country's nationals
     hold no office and are no side of talks."""
@@ -2971,7 +3010,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         _wishful(sent, t)
         or re.search(
             r"\b(?:invit\w*|invite|ready|open|willing|prepared|eager|offer\w*|propos\w*|"
-            r"eagerness|willingness|readiness|openness|requests?)\s+(?:\w+\s+){0,2}to\s+(?:hold\s+)?(?-i:[A-Z0-9][\w-]*\s+){0,2}$",
+            r"eagerness|willingness|readiness|openness|requests?)\s+(?:\w+\s+){0,2}to\s+"
+            # "has extended an invitation to resume trade talks" (allsides-2647)
+            r"(?:(?:hold|resume|restart|reopen|begin|start)\s+)?"
+            r"(?:(?-i:[A-Z0-9][\w-]*\s+)|(?:trade|peace|direct|new|fresh|further|bilateral|formal)\s+){0,2}$",
             sent[max(0, t.start() - 40) : t.start()],
             I,
         )
@@ -3789,6 +3831,15 @@ _COMPANY_DEAL = re.compile(
 )
 
 
+# a government's deal with a company, or about one: "the Administration announced it had reached
+# a ‘deal’ with ZTE" (allsides-5218), "Mr. Trump made a deal to save ZTE as a personal favor to
+# Mr. Xi" (TUNE S030, unlabeled): no agreement between countries
+_DEAL_WITH_COMPANY = re.compile(
+    r"['’\"”]?\s+(?:with|to\s+(?:save|rescue|revive|help|spare)|for|over)\s+(?:[\w.’'-]+\s+){0,3}?"
+    + _COMPANIES
+)
+
+
 _KEPT_DEAL = re.compile(
     r"\b(?:salvag\w+|sav(?:e|es|ed|ing)|preserv\w+|rescu\w+|keep\w*\s+(?:\w+\s+)?alive|"
     r"uph[oe]ld\w*|abid\w*\s+by|compl(?:y|ies|ied|ying|iance)\s+with|violat\w+(?:\s+of)?|"
@@ -4047,7 +4098,9 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []  # "signed a memorandum targeting China's economic aggression": a domestic order
-    if _COMPANY_DEAL.search(sent, max(0, t.start() - 50), t.start()):
+    if _COMPANY_DEAL.search(sent, max(0, t.start() - 50), t.start()) or _DEAL_WITH_COMPANY.match(
+        sent, t.end()
+    ):
         return []
     no_deal = _NO_DEAL.search(sent, max(0, t.start() - 40), t.start())
     if no_deal and not (
