@@ -71,3 +71,24 @@ def test_superlative_and_a_dozen_countries_are_not_global():
         date(2019, 5, 1),
     )
     assert all("UN" not in countries(e) for e in evs)
+
+
+def test_the_spans_take_their_lead_in_words():
+    from streams.detector.mentions import _global_parties
+
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in _global_parties(text)]
+
+    assert spans("Talks among nearly 200 countries opened.") == ["nearly 200 countries"]
+    assert spans("more than  150 nations and some 195 countries") == [
+        "more than  150 nations",
+        "some 195 countries",
+    ]
+    assert spans("Soon most of the world's governments will sign.") == [
+        "most of the world's governments"
+    ]
+    assert spans("as diplomats from around the world gathered") == [
+        "diplomats from around the world"
+    ]
+    # the people are part of that form; digits inside a longer number are not a count
+    assert spans("tourists from around the world; x150 countries; 2150 countries") == []
