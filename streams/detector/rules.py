@@ -48,7 +48,9 @@ _TALKS_KIND = r"(?:(?:trade|peace|direct|new|fresh|further|more|bilateral|formal
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "leader_call": re.compile(
         r"\b(?:(?:tele)?phone|video)[\s-]+(?:call|conversation|talks?)\b"
-        r"|\b(?:spoke|speak|speaks|talk|talks|talked)\s+(?:\w+\s+){0,2}(?:by|on(?:\s+the)?|over(?:\s+the)?|via)\s+(?:tele)?(?:phone|video)\b"
+        # "Erdogan conferred by phone Friday with ... Putin" (Z081), "chatted by phone" (not
+        # the habitual "the two men have spoken frequently on the phone", d084)
+        r"|\b(?:spoke|spoken|speak|speaks|speaking|talk|talks|talked|talking|confer|confers|conferred|conferring|chatted)\s+(?:(?!(?:frequently|often|regularly|repeatedly)\b)\w+\s+){0,2}(?:by|on(?:\s+the)?|over(?:\s+the)?|via)\s+(?:tele)?(?:phone|video)\b"
         # "had been on the phone with his Slovenian counterpart"
         r"|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b"
         # "Biden, Putin To Hold Call", "expected to hold calls with EU leaders"
@@ -67,7 +69,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:spoke|spoken|talked)\s+(?:\w+\s+){0,3}(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?call\b"
         r"|\bcall\s+(?:with|between)\b"
         r"|\b(?:calls|called|phones|telephones)(?=\s+(?!on\b|for\b|it\b|off\b|out\b|up\b|in\b|into\b|back\b|him\b|her\b|them\b|the\b|a\b|an\b|this\b|that\b|to\b|from\b|over\b|as\b|his\b|their\b)\S)"
-        r"|\b(?:in|during|after|a|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\b(?!\s+(?:for|on)\b)"
+        # "in a private call to Netanyahu" (Q014), "an hour-long call"
+        r"|\b(?:in|during|after|a|an|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+|private\s+|hour-long\s+)?call\b(?!\s+(?:for|on)\b)"
+        # a conversation timed like a call: "his 45-minute conversation with Cuban dictator Raul
+        # Castro Tuesday" (Q024)
+        r"|\b(?:\d+-minute|hour-long|half-hour)\s+conversation\s+with\b"
         # a call named by its other side: "Biden, In Netanyahu Call, Urges", "in a Trump-Putin
         # call" (rule_call checks that the words name a side)
         r"|\b(?:in|during|after|on)\s+(?:(?:an?|the|their|his|her)\s+)?"
@@ -75,7 +81,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\s+(?:(?:phone|video)\s+)?call\b(?!\s+(?:for|on|to)\b)"
         # "Macron To Talk To Biden", "spoke with his Qatari counterpart" (rule_call: an
         # official of another country, and no meeting in the sentence)
-        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+)?(?:to|with)\b"
+        # "he had spoken recently with Chinese President Xi Jinping" (Z019)
+        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+|recently\s+)?(?:to|with)\b"
         # a call named by its caller: "Mr. Kerry’s call on Sunday ... with Mr. Lavrov", "a White
         # House readout of Trump’s conversations with May, Trudeau, Macron and ... Merkel"
         r"|(?<=['’]s\s)(?:(?:tele)?phone\s+|video\s+)?(?:call|conversations?)\b"
@@ -224,6 +231,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "sanctions": re.compile(
         r"\bsanction(?:s|ed|ing)?\b|\bembargo(?:es)?\b|\bvisa\s+(?:restrictions|bans?)\b"
         r"|\bblack\s?list\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
+        # "Mnuchin announced punitive measures against a Chinese bank" (Q036)
+        r"|\bpunitive\s+(?:economic\s+|financial\s+|trade\s+)?(?:measures|steps)(?=\s+(?:against|on|targeting)\b)"
         # a ban on a country's goods is an embargo: "bans imports of Australian coal",
         # "pledged to phase out the import of Russian oil", "an import ban on Russian gas"
         r"|\b(?:ban(?:s|ned|ning)?|phas(?:e|es|ed|ing)[\s-]+out|embargo(?:es|ed|ing)?)\s+"
@@ -253,7 +262,7 @@ KEYWORDS: tuple[str, ...] = (
     "eagerness", "willingness", "readiness", "openness", "door ", "ready for", "open for", "talk to", "talk with",
     " skip", " miss ", "plans to attend", "plan to attend", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
     "speak with", "spoke with", "speaking with", "spoke to", "speak to", "speaks to", "speaks with",
-    "spoken to", "spoken with", "talked to", "talked with", "speaking to", "will speak", "to speak", "would speak", "will talk", "to talk",
+    "spoken to", "spoken with", "spoke recently", "spoken recently", "talked to", "talked with", "speaking to", "will speak", "to speak", "would speak", "will talk", "to talk",
     "would talk",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leave for", "leave on", "leave mon", "leave tue", "leave wed", "leave thu", "leave fri", "leave sat", "leave sun", "leave tod", "leave tom", "leave ton", "leave lat", "leaves", "leaving", " left ", "travel", "heads to",
@@ -265,7 +274,7 @@ KEYWORDS: tuple[str, ...] = (
     "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", "communiqu", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
-    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "import",
+    "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "punitive", "import",
     "limits on", "restrictions on", "curbs on", "controls on",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ", " are now in ", " days in ", ", 19", ", 20", "said in ", "said earlier", "said later", "said late",
@@ -2919,6 +2928,29 @@ def _own_meeting_part(sent: str, off: int, ms: list[Mention], t: re.Match) -> li
     return [m for m in ms if not first.end() <= m.start - off < this.start()]
 
 
+# "met with counterparts at the State Department and Treasury Department in Washington" (Z081):
+# the counterparts are the officials of the place's country
+_COUNTERPARTS_AT = re.compile(
+    r"(?:(?:their|his|her|its)\s+)?(?:[\w-]+\s+)?counterparts?\s+(?:at|in)\s+[^,;:]{0,60}$", I
+)
+
+
+def _counterparts_at(sent: str, off: int, ms: list[Mention], pos: int) -> Mention | None:
+    """'met with counterparts in Beijing': the host's government, from the place named."""
+    subject = [m for m in ms if m.agent and m.end - off <= pos]
+    for m in ms:
+        if (
+            m.location
+            and m.kind in ("capital", "seat")
+            and m.start - off >= pos
+            and _COUNTERPARTS_AT.match(sent, pos, m.end - off)
+            and subject
+            and subject[-1].country != m.country
+        ):
+            return replace(m, kind="gov", location=False)
+    return None
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     ms = _own_meeting_part(sent, off, _not_agenda(sent, off, ms, t), t)
@@ -3032,7 +3064,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         return []
     if (
-        _COMMERCIAL.search(sent)
+        # ("negotiations with the European Union are due to formally begin on June 19", Z073:
+        # a bloc, no trade union)
+        _COMMERCIAL.search(_unions_of_states(sent))
         and not any(m.kind in ("person", "title") for m in ms)
         and _bloc_members_meet(sent, off, _agents(ms), t, _COMMERCIAL) is None
     ):
@@ -3040,6 +3074,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if trig in ("meet", "meets", "met") and _former_subject(sent, off, ms, t):
         return []  # "He [Kerry, a former secretary] also met with Steinmeier, Macron ..."
     w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
+    if w and (host := _counterparts_at(sent, off, ms, t.end() + w.end())) is not None:
+        ms = [*ms, host]
     if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
         return []  # "meeting with supporters", "talks with the LSE"
     # a bloc's own conference: "announced Saturday at the G20 conference in Buenos Aires" (Q023)
@@ -3169,12 +3205,13 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         return []
     places = [m for m in ms if m.location and m.kind in ("capital", "country", "seat")]
-    # the venue: "in/at Tokyo" first, then "a Brussels summit", then "to Brussels"
+    # the venue: "in/at Tokyo" first, then "a Brussels summit", then "to Brussels" ("met at the
+    # Trump-branded Mar-a-Lago resort", Z011: a hyphenated modifier too)
     venues = [
         m
         for m in places
         if re.search(
-            r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$",
+            r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$",
             sent[max(0, m.start - off - 30) : m.start - off],
             I,
         )
@@ -4521,7 +4558,9 @@ _IMPOSE_VERB = re.compile(
 _SANCTION_CONTEXT = re.compile(
     r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies|"
     r"(?:violat|breach|flout|monitor)\w*\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|sanctions?[- ]violat\w*|"
-    r"[\w.]+-imposed|in retaliation for|retaliat\w* (?:for|against) (?:the )?(?:\w+ )?sanctions)\b",
+    r"[\w.]+-imposed|in retaliation for|retaliat\w* (?:for|against) (?:the )?(?:\w+ )?sanctions|"
+    # "suspended North Korean coal imports ... in line with tough new U.N. sanctions"
+    r"in (?:line|accordance|keeping) with (?:[\w.-]+ ){0,3}(?:sanctions|embargo))\b",
     I,
 )
 # sanctions someone would, could or is required to impose: not an event
@@ -4583,6 +4622,18 @@ def _in_force(sent: str, t: re.Match, window: str) -> bool:
     return not any(c.end() <= lo or c.start() >= hi for c in _IMPOSE.finditer(window))
 
 
+# sanctions dated as just imposed, their target named elsewhere in the sentence: "Turkey is
+# seeking to stanch an economic meltdown amid fallout from U.S. sanctions imposed last week over
+# the continued detention of Brunson" (Z081)
+_IMPOSED_LATELY = re.compile(
+    r"\s+(?:imposed|placed|levied|slapped)\s+(?:(?:last|this)\s+week|yesterday|earlier\s+this\s+"
+    r"(?:week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:two|three|a\s+few|several|\d+)\s+days\s+ago)\b",
+    I,
+)
+# new sanctions named by their imposer, the target the sentence's other side: "North Korea
+# launched a missile over Japan into the Pacific Ocean, defying new U.N. sanctions" (T009)
+_NEW_NAMED = re.compile(r"\b(?:new|fresh|additional|further|tougher)\s+(?:[\w.-]+\s+){1,2}$", I)
 _LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
 
 # sanctions only weighed, after the noun: "sanctions had to be considered", "sanctions
@@ -4823,7 +4874,12 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         owned = _owned_embargo(sent, off, usable, left, t)
         if owned is not None:
             imposer, targets = owned[0], [owned[1]]
-    if not targets and _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start()):
+    if not targets and (
+        _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start())
+        or _IMPOSED_LATELY.match(sent, t.end())
+        or pre
+        and _NEW_NAMED.search(sent, max(0, t.start() - 40), t.start())
+    ):
         # "Trump Quits Iran Deal, Vows To Reimpose Sanctions": no object named, the one
         # other country of the sentence is the target
         others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
