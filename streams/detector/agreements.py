@@ -16,6 +16,8 @@ from streams.detector.mentions import Mention
 
 DATA = Path(__file__).with_name("data") / "agreements.json"
 ORGS = {"UN", "EU", "NATO"}
+# a pact of more parties than this has only those the story names as parties
+WIDE = 4
 
 
 @dataclass(frozen=True)
@@ -68,3 +70,9 @@ def parties_of(found: re.Match[str], off: int, present: set[str]) -> list[Mentio
         for code, name in ag.parties
         if code not in present
     ]
+
+
+def many_parties(alias: str) -> bool:
+    """Does the agreement of that name have more parties than a story names (the TPP's 12)?"""
+    ag = BY_ALIAS.get(alias)
+    return ag is not None and len(ag.parties) > WIDE

@@ -35,6 +35,7 @@ from streams.detector.rules import (
     TRIGGERS_LC,
     Candidate,
     lower_same_length,
+    many_party_pact,
     talks_as_process,
 )
 from streams.detector.scan import GateScanner
@@ -415,6 +416,8 @@ def detect(story: Story) -> list[Event]:
     if dated:
         events = [e for e in events if not _retold(e, dated, day)]
     events = [_between_sides(e) for e in events]
+    named = {m.country for m in found}
+    events = [_named_parties(e, named) for e in events]
     events.extend(_implied_visits(events))
     events = _summit_trips(_summit_venues(_visit_venues(_merge(events, sourced))))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
@@ -2233,6 +2236,15 @@ def _between_sides(e: Event) -> Event:
 
     kept = [a for a in e.actors if a.role != role or a.country in inside or not speaker(a)]
     return e if len(kept) == len(e.actors) else replace(e, actors=kept)
+
+
+def _named_parties(e: Event, named: AbstractSet[str]) -> Event:
+    """Of a wide pact's parties given by its name, those the story names: "Mexico and Canada are
+    part of the negotiations on the TPP pact" names Mexico, Canada and the U.S., not Peru (T042)."""
+    kept = [a for a in e.actors if a.country in named or not many_party_pact(a.text)]
+    if len(kept) == len(e.actors) or len({a.country for a in kept}) < 2:
+        return e
+    return replace(e, actors=kept)
 
 
 _DIRECTED = {"state_visit", "diplomatic_expulsion", "sanctions"}

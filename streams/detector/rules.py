@@ -2270,6 +2270,45 @@ _NOT_VENUE = re.compile(
 )
 
 
+# a city the gazetteer does not know, then its country: "in Katowice, Poland, at the 24th
+# Conference of the Parties" (P011); the country ends its phrase ("in Geneva, Russia said" no)
+_CITY_OF = re.compile(
+    r"\b(?:in|at)\s+((?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}),\s+$", I
+)
+_PLACE_END = re.compile(r"\s*(?:[,.;:)—–]|$|\s+(?:on|this|last|next|in|at|for|to)\b)", I)
+_NOT_CITY = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\.?|addition|particular|fact|short|sum|general|response|turn|return|"
+    r"contrast|total",
+    I,
+)
+
+
+def _in_city_of(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
+    """Is country `m` the country of an unknown city named before it ("in Katowice, Poland")?"""
+    a = m.start - off
+    c = _CITY_OF.search(sent, max(0, a - 40), a)
+    if (
+        c is None
+        or _NOT_CITY.fullmatch(c.group(1).split()[0])
+        or sent[m.end - off : m.end - off + 1] in "'’"
+    ):
+        return False
+    if any(c.start(1) <= o.start - off < c.end(1) for o in ms):
+        return False  # "in Ukraine, Russia": a place the gazetteer knows is no city of the next
+    return _PLACE_END.match(sent, m.end - off) is not None
+
+
+# a clause of the talks' effect after them: "an 'extended meeting' with Xi next week at the
+# Group of 20 summit, raising hopes on Wall Street and in Washington of a cease-fire" (R019)
+_EFFECT_CLAUSE = re.compile(
+    r",\s+(?:raising|sending|prompting|fuel(?:l)?ing|sparking|stoking|boosting|dashing|rattling|"
+    r"spooking|reviving|renewing|heightening|easing|deepening)\s",
+    I,
+)
+
+
 # "Obama arrived in Germany on Sunday from London, where he met with British Prime Minister
 # David Cameron" (T005): the place the relative clause of the meeting hangs on
 _WHERE = re.compile(r",\s+where\s+(?:[\w.’'-]+\s+){0,8}?$")
@@ -2304,7 +2343,8 @@ _AT_BLOC = re.compile(
 # the two sides' own meeting, told before the bloc: "meet with", "talk to", "Trump-Xi talks"
 _OWN_MEETING = re.compile(
     r"\b(?:meet|meets|met|meeting|talk|talks|talked|speak|spoke|sat\s+down|sit\s+down|"
-    r"dinner|lunch|luncheon|breakfast|encounter)\s+(?:\w+\s+){0,2}?(?:with|to)\s"
+    # ("arranged for an “extended meeting” with Chinese President Xi Jinping", R019)
+    r"dinner|lunch|luncheon|breakfast|encounter)[”\"’]?\s+(?:\w+\s+){0,2}?(?:with|to)\s"
     # "a summit between Xi and Trump on the sidelines of the Group of 20 summit" (Q021)
     r"|\b(?:summit|meeting|talks|encounter)\s+between\s"
     # "plans to meet Chinese President Xi Jinping at a G20 summit" (not "met at the summit")
@@ -2325,6 +2365,12 @@ _JOINT_MEET = re.compile(
 def _venue_bloc(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
     """Is bloc `m` named only as the gathering where a side met another named one?"""
     a = m.start - off
+    if (
+        m.country in _BLOCS
+        and any(o.kind == "person" and o.end - off == a - 1 for o in ms)
+        and _ORG_MEETING.match(sent, m.end - off)
+    ):
+        return True  # a leader named before it: "Trump confirms Xi G20 meeting" (R019)
     at = _AT_BLOC.search(sent, max(0, a - 45), a) if m.country in _BLOCS else None
     if at is None:
         return False
@@ -2342,6 +2388,36 @@ def _venue_bloc(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
         any(o.agent and o.country not in _BLOCS and w.start() <= o.start - off < a for o in ms)
         for w in _OWN_MEETING.finditer(sent, 0, a)
     )
+
+
+def _side_talks_at(sent: str, off: int, ms: list[Mention], m: Mention) -> int:
+    """Where a side's own talks with another are told before bloc `m`, their venue ("to talk
+    with his Chinese counterparts at the G-20 finance ministers' meeting", Z033), or -1."""
+    a = m.start - off
+    if m.country not in _BLOCS or _AT_BLOC.search(sent, max(0, a - 45), a) is None:
+        return -1
+    for w in _OWN_MEETING.finditer(sent, 0, a):
+        # ("plans to meet Xi at a G20 summit" tells the bilateral meeting, not the summit)
+        if w.group(0)[:3].lower() in ("mee", "met"):
+            continue
+        if any(o.agent and o.country not in _BLOCS and w.start() <= o.start - off < a for o in ms):
+            return w.start()
+    return -1
+
+
+# the bloc that heads the meeting noun: "the Group of 20 summit", "the G-20 finance
+# ministers' meeting" (Z033), "the G20 conference" (Q023)
+_HEADS_NOUN = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:finance|foreign|trade|economy|defen[cs]e)\s+)?"
+    r"(?:(?:ministers|leaders|chiefs)['’]?\s+)?",
+    I,
+)
+
+
+def many_party_pact(name: str) -> bool:
+    """Is `name` a pact of more parties than a story names ("the TPP")? (The engine asks here:
+    its compiled build reads the rules, not the agreements module.)"""
+    return bool(agreements.many_parties(name))
 
 
 def _hyphen_pair(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
@@ -3210,13 +3286,17 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     venues = [
         m
         for m in places
-        if re.search(
-            r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$",
-            sent[max(0, m.start - off - 30) : m.start - off],
-            I,
+        if (
+            re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}$",
+                sent[max(0, m.start - off - 30) : m.start - off],
+                I,
+            )
+            or _in_city_of(sent, off, ms, m)
         )
         and not _NOT_VENUE.search(sent[max(0, m.start - off - 40) : m.start - off])
         and abs(m.start - off - t.start()) < 120
+        and not _EFFECT_CLAUSE.search(sent, t.end(), max(t.end(), m.start - off))
     ]
     # "the Singapore summit", "Downing Street talks": the place named before the noun
     before_noun = [
@@ -3271,7 +3351,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
         or FUTURE.search(told, max(0, t.start() - 60), t.start())
         or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
-        or re.search(r"\b(?:later (?:this|in the) week|next week|later on|this week)\b", sent, I)
+        or re.search(
+            r"\b(?:later (?:this|in the) (?:week|month)|next week|later on|this week)\b", sent, I
+        )
         # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
         and not re.search(
             r"\b(?:met|held|was held|discussed|talked|agreed|signed|concluded|wrapped up|ended)\b",
@@ -3353,7 +3435,29 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         a, b = clause_of(sent, t.start())
         roles = [(m, r) for m, r in roles if a <= m.start - off < b]
-    venue_only = [(m, r) for m, r in roles if not _venue_bloc(sent, off, ms, m)]
+    own = next(
+        (
+            m
+            for m, _ in roles
+            if m.country in _BLOCS
+            and m.end - off <= t.start()
+            and _HEADS_NOUN.fullmatch(sent, m.end - off, t.start())
+        ),
+        None,
+    )
+    side_talks = _side_talks_at(sent, off, ms, own) if own is not None else -1
+    if side_talks >= 0:
+        # "hopes of a revival of trade talks between the United States and China at the Group
+        # of 20 meeting next week" (P037): the sides of those talks are no party of the bloc's
+        # meeting itself; who goes to talk there (before the talks) attends it
+        roles = [(m, r) for m, r in roles if m is own or m.end - off <= side_talks]
+        if status == "occurred" and FUTURE.search(told, max(0, side_talks - 60), side_talks):
+            status = "planned"  # "will have informal opportunities to talk with ... at the G-20"
+    venue_only = [
+        (m, r)
+        for m, r in roles
+        if m is own and side_talks >= 0 or not _venue_bloc(sent, off, ms, m)
+    ]
     if len(venue_only) < len(roles):
         # the bloc was where the sides met: one side left is no meeting
         if len(_distinct_countries([m for m, _ in venue_only])) < 2:

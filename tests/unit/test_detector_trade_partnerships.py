@@ -1,10 +1,9 @@
-"""Named trade partnerships give their parties: talks on the TPP are talks of its 12 states."""
+"""Named trade partnerships give their parties: talks on the TPP are talks of its states, of
+those the story names (the labels name them, not all 12: T042, T043, Q019)."""
 
 from datetime import date
 
 from detector_cases import countries, one, run
-
-TPP = {"USA", "JPN", "CAN", "MEX", "AUS", "NZL", "SGP", "MYS", "VNM", "BRN", "CHL", "PER"}
 
 
 def test_tpp_talks_name_the_partners():
@@ -17,7 +16,7 @@ def test_tpp_talks_name_the_partners():
     )
     ev = one(evs, "agreement")
     assert ev.status == "proposed"
-    assert countries(ev, "parties") == TPP
+    assert countries(ev, "parties") == {"USA", "JPN"}
 
 
 def test_negotiations_on_the_tpp_pact():
@@ -31,4 +30,4 @@ def test_negotiations_on_the_tpp_pact():
         ),
         "agreement",
     )
-    assert countries(ev, "parties") == TPP
+    assert countries(ev, "parties") == {"USA", "MEX", "CAN"}
