@@ -89,12 +89,13 @@ def test_the_detector_is_scored_on_a_set(records: list[dict]) -> None:
 
 
 def test_tuning_sets_keep_their_scores(records: list[dict]) -> None:
-    # floors a little below the scores of 2026-11-27 (P .910 R .780 F1 .840, actor .767):
-    # a change that loses general constructions fails here (Q and R are held out: no floor)
-    summ = score([r for r in records if r["id"][0] in "OPSTU"]).summary()
-    assert summ["overall"]["f1"] >= 0.80
-    assert summ["overall"]["precision"] >= 0.88
-    assert summ["actor_accuracy"] >= 0.73
+    # floors a little below the scores at the end of the 2026-11-27 night session (O-U and Z:
+    # P .914 R .790 F1 .847, actor .777): a change that loses general constructions fails here
+    # (V, W, X and Y are held out: no floor)
+    summ = score([r for r in records if r["id"][0] in "OPQRSTUZ"]).summary()
+    assert summ["overall"]["f1"] >= 0.82
+    assert summ["overall"]["precision"] >= 0.89
+    assert summ["actor_accuracy"] >= 0.75
 
 
 def test_unknown_corpus_id_is_a_clear_error(tmp_path: Path) -> None:
