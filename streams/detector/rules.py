@@ -1727,6 +1727,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
     ):
         return []  # "had not visited", "has never been to"
+    if _EVER_ASKED.search(sent, max(0, t.start() - 80), t.start()):
+        return []  # "asked him whether he had ever visited the Ecuadorian embassy in London"
     if _HABITUAL_VISIT.search(sent):
         return []  # "Mr. Kerry also visited Pakistan several times" (Q032): habitual, not news
     if trig.startswith("travel") and (
@@ -2630,6 +2632,11 @@ _MAY_MEET = re.compile(
 # scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
 # will be no summit", a cancellation, nor "no meeting took place", a denial); "in future talks"
 _NEVER = re.compile(r"\bnever\s+(?:\w+\s+)?$", I)
+# a question whether someone has ever gone or met: "the FBI also asked him ... whether he had
+# ever visited the Ecuadorian embassy in London" (R026): no trip or meeting to report
+_EVER_ASKED = re.compile(
+    r"\b(?:whether|if)\s+(?:[\w.’'-]+\s+){1,5}?(?:had|has|have|did)\s+ever\s+(?:been\s+)?$", I
+)
 _NO_MEETING = re.compile(
     r"(?:(?<!\bbe )\b(?:no|any)\s+|\b(?:do|does|did|has|have|had)(?:\s+not|n['’]t)\s+"
     r"(?:have|hold|had|held|plan|scheduled?)\s+(?:a|an|any)\s+|\bnot\s+(?:hosting|holding)\s+(?:a\s+|an\s+|any\s+)?"
@@ -3060,7 +3067,10 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         return []  # "the door to talks with Russia is closed": no talks (an open one invites)
     if trig == "conference" and re.match(r"\s+calls?\b", sent[t.end() :], I):
         return []  # "held an hour-long conference call": a call, not a meeting
-    if trig in ("met", "meet") and _NEVER.search(sent, max(0, t.start() - 20), t.start()):
+    if trig in ("met", "meet") and (
+        _NEVER.search(sent, max(0, t.start() - 20), t.start())
+        or _EVER_ASKED.search(sent, max(0, t.start() - 80), t.start())
+    ):
         return []  # "has never met", "He's Never Met A Country ...": no meeting to report
     if trig in ("meeting", "meetings", "summit", "talks", "conference") and _VIRTUAL_BEFORE.search(
         sent, max(0, t.start() - 25), t.start()
@@ -4071,11 +4081,42 @@ def _weighed_exit(sent: str, t: re.Match) -> bool:
     )
 
 
-def _cancelled_deal(sent: str) -> bool:
+# the object of an exit told after the deal noun: "He has also demanded negotiations on the North
+# American Free Trade Agreement with Canada and Mexico, and abandoned the proposed Trans-Pacific
+# Partnership" (U022): the exit is that other pact's, not the first one's
+_EXIT_OF_OTHER_DEAL = re.compile(
+    r"\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:deal|agreement|accord|pact|treaty|partnership)\b",
+    I,
+)
+
+
+# a pact and its appositive, between an exit and the deal noun: "pulled the US out of the brand
+# new Trans Pacific Partnership, an Asian trade deal" (R007): one pact
+_DEAL_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _exit_of_other_deal(sent: str, m: re.Match, t: re.Match) -> bool:
+    """Is the exit ``m`` that of another pact than the deal noun ``t``: one named after it
+    (after ``t`` too), or one named between it and ``t`` that is no appositive of ``t``
+    ("After signing an order Monday abandoning the proposed Trans-Pacific Partnership, President
+    Trump has set his sights on renegotiation of the North American Free Trade Agreement", Z070)?"""
+    obj = _EXIT_OF_OTHER_DEAL.match(sent, m.end())
+    if obj is None:
+        return False
+    if m.start() >= t.end():
+        return True
+    return obj.end() <= t.start() and not _DEAL_APPOSITIVE.fullmatch(sent, obj.end(), t.start())
+
+
+def _cancelled_deal(sent: str, t: re.Match | None = None) -> bool:
     """Is a deal in ``sent`` called off ('Trump pulled the US out of the deal'), not merely
-    threatened or weighed ('threatening to pull out of the deal')?"""
+    threatened or weighed ('threatening to pull out of the deal')? With ``t``, an exit after
+    the deal noun ``t`` whose object is another pact does not count."""
     for m in _CANCEL_DEAL.finditer(sent):
         if _supposed_exit(sent, m):
+            continue
+        if t is not None and _exit_of_other_deal(sent, m, t):
             continue
         if not _CANCEL_NOT_DONE.search(sent, max(0, m.start() - 60), m.start()):
             return True
@@ -4089,8 +4130,19 @@ def _cancelled_deal(sent: str) -> bool:
 # exclusive deals", "approval of free trade deals with South Korea")
 _SIGNED_PLURAL = re.compile(
     r"(?<!\bto\s)\b(?:signed|sealed|struck|inked|clinched|concluded|signs|seals|inks|signing|"
-    r"sealing|striking|inking)\s+(?:(?:\d+|two|three|four|five|six|several|a\s+(?:series|number|raft)\s+of)\s+)?"
+    # ("Argentina, Brazil and Australia have reached agreements that will exempt them")
+    r"sealing|striking|inking|reached)\s+(?:(?:\d+|two|three|four|five|six|several|a\s+(?:series|number|raft)\s+of)\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+
+# plural deals signed, told after the noun: "the asylum cooperation agreements it’s reached with
+# Guatemala, Honduras, and El Salvador" (allsides-5678); not "the international climate
+# agreements he’s been helping work out" (R036), a record
+_PLURAL_SIGNED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w.-]+\s*(?:['’]s|['’]ve|\s+(?:has|have|had)))?\s*"
+    r"(?:just\s+|recently\s+)?(?:signed|sealed|struck|inked|clinched|concluded|reached)\b",
     I,
 )
 
@@ -4157,10 +4209,38 @@ _NAME_THEN_TALKS = re.compile(
 _RENEGOTIATION_NOT_NEWS = re.compile(
     r"\b(?:if|unless|whether|threat\w*|warn\w*|campaign\w*|promis\w*|vow\w*|pledg\w*|"
     # ("He has also demanded negotiations on the North American Free Trade Agreement", U022)
-    r"would|could|should|might|wants?|wanted|call\w*\s+(?:for|to)|urg\w*|demand(?:ed|ing)|consider\w*|no)\b"
+    r"would|could|should|might|wants?|wanted|call\w*\s+(?:for|to)|urg\w*|demand(?:ed|ing)|consider\w*|no|"
+    # ("President Trump has set his sights on renegotiation of the North American Free Trade
+    # Agreement", "President Trump is committed to renegotiating NAFTA", Z070)
+    r"sights\s+on|committed\s+to)\b"
     r"[^,;.]{0,40}$",
     I,
 )
+
+
+# a renegotiation still to begin: "pledged Sunday to begin renegotiating the North American Free
+# Trade Agreement" (Z070), "an executive order to begin renegotiating the North American Free
+# Trade Agreement" (U012), "agreed to proceed swiftly ... to enable the renegotiation of the
+# NAFTA deal" (Q037): the pact is not under negotiation yet (the talks are planned)
+_RENEGOTIATION_TO_BEGIN = re.compile(
+    r"\b(?:(?:to|will|would)\s+(?:formally\s+|soon\s+)?(?:begin|start|launch|open|enable|allow)"
+    # ("Trump makes it official: He will renegotiate NAFTA", Z070)
+    r"\s+(?:the\s+)?|will\s+)$",
+    I,
+)
+
+
+def _deal_acted_on(sent: str, a: int, b: int) -> bool:
+    """Is the pact in ``sent[a:b]`` acted on (signed, renewed, under renegotiation), not only
+    in a renegotiation still to begin or wished ('pledged to begin renegotiating NAFTA')?"""
+    for m in _NAMED_DEAL_ACT.finditer(sent, a, b):
+        if m.group(0).lower().startswith("renegotiat") and (
+            _RENEGOTIATION_TO_BEGIN.search(sent, max(0, m.start() - 40), m.start())
+            or _RENEGOTIATION_NOT_NEWS.search(sent, max(0, m.start() - 60), m.start())
+        ):
+            continue
+        return True
+    return False
 
 
 def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -4179,6 +4259,8 @@ def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[C
             named = m
     if named is None or _RENEGOTIATION_NOT_NEWS.search(sent, 0, min(t.start(), named.start())):
         return []
+    if _RENEGOTIATION_TO_BEGIN.search(sent, max(0, t.start() - 40), t.start()):
+        return []  # "to enable the renegotiation of the NAFTA deal": talks still to begin
     if GENERIC.search(sent) or _FORMER_WORDS.search(sent):
         return []
     ag = [m for m in ms if m.agent and not m.location and not m.source]
@@ -4226,12 +4308,11 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
     ):
         return []  # "to deal with", "deal a blow": the verb
-    if t.group(0).lower() in (
-        "deals",
-        "accords",
-        "pacts",
-        "treaties",
-    ) and not _SIGNED_PLURAL.search(sent, max(0, t.start() - 60), t.start()):
+    if (
+        t.group(0).lower() in ("deals", "accords", "pacts", "treaties", "agreements")
+        and not _SIGNED_PLURAL.search(sent, max(0, t.start() - 60), t.start())
+        and not _PLURAL_SIGNED_AFTER.match(sent, t.end())
+    ):
         return []  # "free trade deals with South Korea", "most trade deals backfired": generic
     if t.group(0).lower() == "memorandum" and not re.match(
         r"\s+(?:of\s+(?:understanding|cooperation|agreement|intent)|with|between|on)\b",
@@ -4347,7 +4428,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         I,
     ):
         return []
-    if not _cancelled_deal(sent) and any(
+    if not _cancelled_deal(sent, t) and any(
         _supposed_exit(sent, x) for x in _CANCEL_DEAL.finditer(sent)
     ):
         return []  # "a withdrawal by the U.S. would help position China": an existing deal
@@ -4358,7 +4439,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "declined"  # "He refused to sign a joint communique with the other leaders"
     elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
         status = "occurred"
-    elif _cancelled_deal(sent):
+    elif _cancelled_deal(sent, t):
         status = "cancelled"
     elif modal:
         status = "proposed"
@@ -4396,7 +4477,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             or _KEPT_DEAL.search(sent, max(0, t.start() - 60), t.start())
             and not _DEAL_IN_MAKING.match(sent, t.end())
         )
-        and not _NAMED_DEAL_ACT.search(near)
+        and not _deal_acted_on(sent, max(0, t.start() - 60), t.end() + 45)
     )
     # "pushed for Congress to approve his new U.S.-Mexico-Canada trade deal": a domestic step
     ratifying = (
@@ -4650,7 +4731,8 @@ _IMPOSE = re.compile(
 # authority to impose sanctions" (a law signed "to impose sanctions" imposes them)
 _SANCTION_ROOM = re.compile(
     r"\b(?:reasons?|grounds|pressure|calls?|powers?|authority|ability|efforts?|attempts?|bids?)"
-    r"\s+(?:to|that would)\s+(?:\w+\s+)?$",
+    # ("he lacks the authority to lift the embargo on Cuba", Q024)
+    r"\s+(?:to|that would)\s+(?:\w+\s+)?(?:(?:the|any|new|further|its|their)\s+)?$",
     I,
 )
 # "(re)imposes sanctions", "to impose new sanctions": the verb right before the noun

@@ -188,12 +188,15 @@ def test_agreement_announced_or_reached_is_an_event() -> None:
 
 
 def test_renegotiating_a_named_treaty_is_a_proposed_deal() -> None:
+    # (a renegotiation only pledged or still to begin is none: TUNE Z070, U012, see
+    # test_detector_renegotiation_to_begin.py)
     ev = run(
         "NAFTA",
-        "President Donald Trump pledged to begin renegotiating the North American Free Trade "
-        "Agreement with Canada and Mexico.",
+        "President Donald Trump is renegotiating the North American Free Trade Agreement with "
+        "Canada and Mexico.",
         date(2017, 4, 30),
     )
+    assert of_type(ev, "agreement")[0].status == "proposed"
     assert countries(of_type(ev, "agreement")[0]) == {"USA", "CAN", "MEX"}
 
 
