@@ -208,6 +208,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\b(?:deals|accords|pacts|treaties)\b"
         # the verb: "the two sides agreed to ...", "had agreed with the Italian minister to ..."
         r"|\bagree(?:s|d)?\s+(?:with|to|on)\b"
+        # the day between the verb and its complement (wire style): "Yemen's Houthi rebels and
+        # their allies agreed Sunday to ..." (S026; a deal noun after it is left to its own
+        # rule), "agreed late Friday to"
+        r"|\bagree(?:s|d)\s+(?:(?:late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:with|to|on)\b"
         # the participle after the deal: "a rescue plan for Greece agreed last week with the
         # euro zone", "a bailout for Cyprus agreed by the euro zone on Saturday"
         r"|\bagreed\s+(?:(?:last|this|on|earlier|late|in)\s+(?:\w+\s+)?)?by\b"
@@ -272,6 +277,8 @@ KEYWORDS: tuple[str, ...] = (
     "discussions", "consultations with", "exchanged views", " deal", "negotiat", "rework", "re-work", "revis", "moderni", "overhaul", "agreement", " accord ", " accords", "treaty", "treaties",
     "agreed to", "agreed with", "agreed on", "agree to", "agree with", "agree on", "agrees to", "agrees with",
     "agrees on", "agreed by", "agreed last", "agreed this", "agreed earlier", "agreed late", "agreed in",
+    "agreed mon", "agreed tue", "agreed wed", "agreed thu", "agreed fri", "agreed sat", "agreed sun", "agreed early",
+    "agrees mon", "agrees tue", "agrees wed", "agrees thu", "agrees fri", "agrees sat", "agrees sun",
     " pact", "protocol", "memorandum", "ceasefire", "cease-fire", "truce", "declaration", "communiqu", " ties",
     " relations", "expel", "expuls", "kick", "oust", "persona non grata", "to leave", "recall",
     "summon", "consulate", "embass", "diplomatic", "sanction", "embargo", "visa", " ban ", " bans ", " banned ", " banning ", "blacklist", "punitive", "import",
@@ -3652,6 +3659,11 @@ _DEAL_VERB = re.compile(
     r"announc\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=deal|agreement|accord|pact|treaty|cease-?fire|truce)|"
     # ("the agreement between China and the US" names a pact, as it always has)
     r"in\s+(?:\w+\s+)?deal|(?:deal|accord|pact|treaty)\s+between|"
+    # a truce names its sides: "A cease-fire between Israel and Hamas that ended a month of war"
+    r"(?:truce|cease-?fire|armistice)\s+between|"
+    # a deal praised by its side is one made: "Trump vaunts his China trade pact" (S027),
+    # "hailed the revamped trade agreement with Canada and Mexico unveiled late Sunday"
+    r"(?:hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|vaunt(?:s|ed|ing)?|laud(?:s|ed|ing)?)\s+(?=(?:[\w.’'-]+\s+){0,4}?(?:deal|agreement|accord|pact|treaty|truce|cease-?fire)\b)|"
     # a deal being worked toward: "nearing a trade agreement", "come to an agreement"
     # (not "will come to understand the urgency of the deal", T013)
     r"near(?:s|ed|ing)?|clos(?:e|er) to|(?:come|coming|came) to\s+(?=(?:an?|the|any|terms)\b)|"
@@ -3807,6 +3819,10 @@ _AGREED_UNSETTLED = re.compile(
 )
 
 
+# "agreed Sunday to", "agreed late Friday with": the verb with a bare day (the trigger)
+_AGREED_DAY = re.compile(
+    r"agree[sd]\s+(?:(?:late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", I
+)
 # "agreed on Wednesday to ...": the day, then the verb's own complement
 _AGREED_ON_DAY = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(to|that)\b", I
@@ -4288,6 +4304,22 @@ def _hypothetical_deal(sent: str, t: re.Match) -> bool:
     return bool(HYPOTHETICAL.search(sent[: t.end()] + after))
 
 
+# a truce demanded, not agreed: "urged the president to call for a cease-fire between Israel
+# and Hamas" (dev d005), "appealed for an immediate truce"
+_TRUCE_DEMANDED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for)"
+    r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    I,
+)
+
+
+def _truce_demanded(sent: str, t: re.Match) -> bool:
+    """Is the truce of ``t`` one somebody calls for ('called for a ceasefire')?"""
+    return t.group(0).lower() in ("truce", "ceasefire", "cease-fire") and bool(
+        _TRUCE_DEMANDED.search(sent, max(0, t.start() - 50), t.start())
+    )
+
+
 _FORMER_WORDS = re.compile(r"\b(?:former|ex-|then-|candidate|campaign)\b", I)
 
 
@@ -4295,6 +4327,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     words = t.group(0).lower().split()
     if _RENEGOTIATION.match(t.group(0)):
         return _renegotiated(sent, off, ms, t)
+    if _AGREED_DAY.match(t.group(0)):
+        return _agreed(sent, off, ms, t)  # "agreed Sunday to": the verb, a day between
     if words[0] == "agreed" and (words[-1] == "by" or words[-1] == "with" and len(words) > 2):
         return _agreed_participle(sent, off, ms, t)
     if t.group(0).lower().startswith("agree") and not t.group(0).lower().startswith("agreement"):
@@ -4362,6 +4396,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or _SHOULD_CANCEL.search(near)
     ):
         return []  # "failed to come to an agreement", "expects Trump to pull out of the deal"
+    if _truce_demanded(sent, t):
+        return []  # "urged the president to call for a cease-fire between Israel and Hamas"
     if _OFFERED_DEAL.search(sent, max(0, t.start() - 60), t.start()):
         return []  # "Ukraine is ready to negotiate a peace agreement": an offer of talks
     aside = _DESCRIBED_DEAL.match(sent, t.end())
@@ -4455,9 +4491,15 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         # "two days after signing the accord": a signing told as done
         r"|\b(?:after|since)\s+(?:the\s+)?signing\b"
         # "a cease-fire brokered March 5", "Beijing announced a free-trade agreement", "took effect"
-        r"|\bbrokered\b|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|treaty)\b"
+        # a deal its side praises is made: "Tony Blair has hailed a deal bringing Turkey a step
+        # closer to EU membership" (dev d010)
+        r"|\b(?:hail|tout|vaunt|laud)(?:s|ed|ing)?\b"
+        r"|\bbrokered\b|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|treaty|truce|cease-?fire)\b"
         r"|\b(?:took|takes|take|went|goes|go|came|comes|come|entered|enters)\s+into\s+(?:effect|force)\b"
-        r"|\b(?:took|takes)\s+effect\b",
+        r"|\b(?:took|takes)\s+effect\b"
+        # a truce in place, told just after its noun: "the cease-fire was holding", "a ceasefire
+        # between Israel and Iran was now in effect"
+        r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+|now\s+)?(?:holding|in\s+(?:effect|force))\b",
         near,
         I,
     ) and not (
