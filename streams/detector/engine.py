@@ -2290,8 +2290,7 @@ def _past_and_coming(part: list[Event], whole: list[Event]) -> bool:
     if sorted(told) != ["occurred", "planned"]:
         return False
     coming, held = (part, whole) if told[0] == "planned" else (whole, part)
-    where = {c for e in coming for c in _places(e)}
-    return bool(where) and not where & {c for e in held for c in _places(e)}
+    return _held_elsewhere(coming, held)
 
 
 def _places(e: Event) -> set[str]:
@@ -2299,6 +2298,12 @@ def _places(e: Event) -> set[str]:
     return {a.country for a in e.actors if a.role in ("location", "venue")} | (
         {e.location_country} if e.location_country else set()
     )
+
+
+def _held_elsewhere(coming: list[Event], held: list[Event]) -> bool:
+    """Are the coming events placed, and none where the held ones took place?"""
+    where = {c for e in coming for c in _places(e)}
+    return bool(where) and not where & {c for e in held for c in _places(e)}
 
 
 def _side_meeting_called_off(part: list[Event], whole: list[Event]) -> bool:
@@ -2321,13 +2326,7 @@ def _split_past_and_coming(
     for (etype, key), group in groups.items():
         coming = [e for e in group if e.status_explicit and e.status == "planned"]
         held = [e for e in group if e.status_explicit and e.status == "occurred"]
-        where = {c for e in coming for c in _places(e)}
-        if (
-            etype not in _PHASED
-            or not held
-            or not where
-            or where & {c for e in held for c in _places(e)}
-        ):
+        if etype not in _PHASED or not held or not _held_elsewhere(coming, held):
             out[(etype, key)] = group
             continue
         out[(etype, key)] = [e for e in group if all(e is not c for c in coming)]

@@ -193,13 +193,13 @@ _REACTION_TO = re.compile(
 _RESIDENT_OF = re.compile(
     r"\b(?:residents?|natives?|citizens?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){0,2}$"
 )
-# "chiefs from the United States": people from a country act for it; "threats from X" do not
 # the country names whose officials: "pledged to seek answers from U.S. diplomats at a
 # trans-Atlantic ministerial meeting in Dublin" (S021): a side, not where they come from
 _OFFICIALS_AFTER = re.compile(
     r"\s+(?:officials|diplomats|negotiators|envoys|ministers|leaders|delegates|delegation|"
     r"representatives|counterparts|authorities)\b"
 )
+# "chiefs from the United States": people from a country act for it; "threats from X" do not
 _GROUP_FROM = re.compile(
     r"\b(?P<noun>(?:defen[cs]e |foreign |finance |trade )?(?:chiefs|officials|envoys|delegations?|representatives|diplomats|leaders|ministers|"
     r"negotiators|counterparts|staff|delegates))\s+from\s+(?:the\s+)?$",
