@@ -64,6 +64,8 @@ def test_every_set_is_there() -> None:
     assert [p.stem for p in SETS] == [
         "AA",
         "AB",
+        "AC",
+        "AD",
         "O",
         "P",
         "Q",
@@ -80,7 +82,7 @@ def test_every_set_is_there() -> None:
 
 
 def test_labels_are_valid_and_evidence_is_verbatim(records: list[dict]) -> None:
-    assert len(records) == 675
+    assert len(records) == 765
     assert len({r["id"] for r in records}) == len(records)
     assert len({r["corpus_id"] for r in records}) == len(records)
     bad = {r["id"]: p for r in records if (p := _problems(r))}
