@@ -85,7 +85,9 @@ _BACKGROUND = re.compile(
     r"in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago)|"
     # "Xi Jinping's visit to Trump's Mar-a-Lago Florida retreat last spring" (allsides-2913)
-    r"last (?:spring|summer|fall|autumn|winter))\b",
+    r"last (?:spring|summer|fall|autumn|winter)|"
+    # a year the story narrates: "Later that year, at the climate talks in Paris" (allsides-4940)
+    r"(?:later|earlier|early|late) that year|that same year)\b",
     re.IGNORECASE,
 )
 _LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
@@ -93,12 +95,13 @@ _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the Novemb
     # ("In July, the U.N. Security Council unanimously endorsed the nuclear deal" opens a sentence)
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
-# "his July phone call", "Trump's July call with Zelensky", "At a July news conference with
+# "his July phone call", "Trump's July call with Zelensky", "Trump's July 25 phone call with
+# Ukrainian President Volodymyr Zelensky" (Y045), "At a July news conference with
 # French President Emmanuel Macron" (T008): an event named by its month
 _MONTH_POSS = re.compile(
     r"\b(?:his|her|their|its|an?|the|[A-Z][\w.-]*['’]s)\s+(January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|summit|visit|"
-    r"trip|talks|conference)\b"
+    r"September|October|November|December)\s+(?:\d{1,2}\s+)?(?:[\w-]+\s+)?(?:call|conversation|meeting|"
+    r"summit|visit|trip|talks|conference)\b"
 )
 # "the accord reached in Minsk last February", "last July's alliance summit", "In a speech in
 # Stockholm this past June" (R018, a November story)
@@ -283,8 +286,10 @@ def detect(story: Story) -> list[Event]:
     context = _context(sents, active)
     found = [m for a, b in _ranges(sents, context) for m in finder.find(text[a:b], a, day)]
     found = _former_throughout(found, gaz, day)
-    found = _unintroduced(found, text, finder, len(story.headline))
+    hl = len(story.headline)
+    found = _unintroduced(found, text, finder, hl)
     found = [m for m in found if not _BASED.match(text, m.end)]
+    found = [m for m in found if not (m.start > hl and _LAW_NAME.match(text, m.end))]
     # an event needs two sides: a story naming fewer than two countries or bodies has none
     if len({m.country for m in found if m.country}) < 2:
         return []
@@ -974,6 +979,10 @@ _AFTER_TALKS = re.compile(
 # a country qualifying someone or something, no side: "U.S.-based scientists", "a
 # Washington-based think tank"; "the Canada-to-Texas oil pipeline" (P002); "one of the
 # administration's most vocal China critics" (O036), "Russia experts", "China hawks"
+# a country in the name of a law, no side: "Trump this month signing the Hong Kong Autonomy
+# Act, a bill to sanction Chinese entities" (allsides-2811), "the Iran Sanctions Act", "the
+# Caesar Syria Civilian Protection Act" (body text only: title-case headlines capitalise verbs)
+_LAW_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+Act\b")
 _BASED = re.compile(
     r"[-–](?:based|to[-–])"
     r"|\s+(?:critics?|hawks?|doves?|experts?|analysts?|watchers?|scholars?|specialists?|"
@@ -1836,7 +1845,9 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     if day is not None:
         # a call or visit named by a month 2-5 months back is past, whatever else the clause says
         for m in _MONTH_POSS.finditer(sent):
-            if 2 <= (day.month - dates_mod.MONTHS[m.group(1).lower()]) % 12 <= 5:
+            back = (day.month - dates_mod.MONTHS[m.group(1).lower()]) % 12
+            # (a call is never set months ahead: "Trump's July 25 phone call" in February)
+            if back >= 2 and (back <= 5 or m.group(0).endswith(("call", "conversation"))):
                 return True
     elif any(m.group(0).endswith(("call", "conversation")) for m in _MONTH_POSS.finditer(sent)):
         # an undated story: a call named by its month is past, news names its day ("the

@@ -434,7 +434,10 @@ class MentionFinder:
         other = False
         for m in _whole_word(surname).finditer(text):
             w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if w and (w.group(1) in _HONORIFICS or w.group(1).lower() in _TITLE_WORDS):
+            if w and w.group(1).lower() in _TITLE_WORDS:
+                return False
+            if w and w.group(1) in _HONORIFICS and not (other and w.group(1) in _MS):
+                # (after "Alice Marie Johnson", "Ms. Johnson" is her again: gossipcop-4066)
                 return False
             if first and m.start() >= body:
                 # "Rian Johnson" (one space: not "... on China.\n\nTrump")
@@ -536,6 +539,8 @@ class MentionFinder:
             cname = c.name if c else form
             if cand.kind == "adjective":
                 nm = _GOV_NOUN_RE.match(text, e)
+                if nm and nm.group(0).strip().lower() == "emir" and code not in _EMIRATES:
+                    continue  # "a Tunisian emir" (allsides-1256): a militant commander's rank
                 if nm:
                     noun = nm.group(0).strip().lower()
                     out.append(
@@ -774,6 +779,10 @@ class MentionFinder:
             if title == "pope":
                 country = "VAT"
             if not country:
+                continue
+            if title.lower() == "emir" and country not in _EMIRATES:
+                # "Abu Sayyaf was a Tunisian emir who had traveled to Iraq" (allsides-1256): an
+                # Islamic State commander, no head of state
                 continue
             held = (
                 self._holder_title(text, offset, start, end, country, office, rank, day)
@@ -1330,6 +1339,7 @@ _HONORIFICS = {
 
 # the last word of a title or an honorific right before a surname ("Prime Minister Johnson")
 _TITLE_WORDS = {t.split()[-1] for t in TITLES} | {"pm", "chairman", "dictator", "strongman"}
+_MS = {"Ms", "Mrs", "Miss"}  # the honorifics of a woman introduced by her given name
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
@@ -1425,6 +1435,10 @@ def _listed_group(text: str, s: int) -> str:
         if m is not None:
             return text[m.start() : m.end("noun")].lower()
     return ""
+
+
+# the states whose head is an emir; elsewhere "emir" is a militant commander's rank
+_EMIRATES = frozenset({"QAT", "KWT", "ARE", "BHR"})
 
 
 def _noun_rank(noun: str) -> str:

@@ -765,6 +765,11 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
 # a call only wished for, or the record of an old one: "If Putin wants a call with me, you
 # just put him through", "he'll release a transcript of his first phone call with Zelensky"
 _CALL_IF = re.compile(r"\b(?:if|unless)\s+[^,;:.!?—–()\"“”]{0,60}$", I)
+# a call offered, not held: "Trump also noted he would be willing to hold a phone conversation
+# with North Korean leader Kim Jong-un" (allsides-6180)
+_CALL_OFFER = re.compile(
+    r"\b(?:willing|ready|open|prepared|happy|glad|eager)\s+to\s+(?:[\w-]+\s+){0,3}$", I
+)
 _CALL_RECORD = re.compile(
     r"\b(?:(?:transcripts?|recordings?|tapes?|audio)\s+of|miss(?:ed|es|ing)?)\s+(?:(?:the|a|an|"
     r"his|her|their|its|that|this|[\w.’'-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$",
@@ -815,9 +820,13 @@ def _conference_topic(sent: str, off: int, m: Mention, t: re.Match) -> bool:
 
 
 def _call_not_news(sent: str, t: re.Match) -> bool:
-    """Is the call at ``t`` inside an if-clause, missed, or the object of a transcript?"""
+    """Is the call at ``t`` inside an if-clause, missed, offered, or the object of a transcript?"""
     lo = max(0, t.start() - 60)
-    return bool(_CALL_IF.search(sent, lo, t.start()) or _CALL_RECORD.search(sent, lo, t.start()))
+    return bool(
+        _CALL_IF.search(sent, lo, t.start())
+        or _CALL_RECORD.search(sent, lo, t.start())
+        or _CALL_OFFER.search(sent, lo, t.start())
+    )
 
 
 # "to ...", "with ...", "Thursday with ...": where the callees start after the call phrase
@@ -1724,6 +1733,18 @@ _HABITUAL_VISIT = re.compile(
 _WELCOMED_DOING = re.compile(r"\s+(?!arriving\b|visiting\b|landing\b)[a-z]+ing\b")
 
 
+# a determiner before "host(s)" makes it the noun: "the summit’s host, Canadian Prime Minister
+# Justin Trudeau" (V030), "as host of the G7", "the hosts"
+_HOST_NOUN = re.compile(r"(?:['’]s|\b(?:the|as|its|their|a))\s+$", I)
+
+
+# a gathering "hosted by" someone names its host and no guest: "G-7 countries made the $20
+# million aid offer ... at the Biarritz G-7 summit hosted by Macron" (allsides-5983)
+_EVENT_HOSTED_BY = re.compile(
+    r"\b(?:summit|meeting|talks|conference|dinner|gathering|forum|reception)\s+hosted\s+by\b", I
+)
+
+
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _OFFER.search(sent, max(0, t.start() - 90), t.start()):
@@ -1770,6 +1791,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
             return []
     hosting = trig.startswith(("host", "welcom"))
+    if trig in ("host", "hosts") and _HOST_NOUN.search(sent, max(0, t.start() - 12), t.start()):
+        return []  # the noun: "berating the summit’s host, Canadian Prime Minister Justin Trudeau"
+    if trig == "hosted" and _EVENT_HOSTED_BY.search(sent, max(0, t.start() - 16), t.end() + 4):
+        return []  # "the Biarritz G-7 summit hosted by Macron": the summit's host, no guest
     met = False  # the visit names the person visited (or fêted): the two sides met too
     ag = _agents(ms)
     places = [m for m in ms if m.kind in ("country", "capital", "seat") and not m.former]
@@ -2950,9 +2975,15 @@ _TALKS_ANCHOR = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|yesterday|"
     r"(?:this|last|next|past|coming|the\s+same)\s+(?:week|weekend|month|days?)|weekend|"
     r"(?:earlier|later)\s+(?:this|in\s+the|that|on)|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    # the month "in May", "May 12", not the modal ("may push to reorient global climate talks",
+    # W014) nor a name ("Theresa May will last them out ... in the negotiations", allsides-5317)
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?:(?:in|since|until|by|early|late|mid|last|next|this|of)\s+|mid-)(?-i:May)\b|(?-i:May)(?=\s+\d)|"
     r"jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|(?:19|20)\d\d|"
-    r"rounds?|sessions?|sittings?|days|hours|soon|upcoming|latest|new|first|final|"
+    r"rounds?|sessions?|sittings?|days|hours|soon|upcoming|latest|first|final|"
+    # "new" names new talks, not "see these new rules as just one step in the ongoing
+    # international climate talks" (V018)
+    r"new(?=\s+(?:[\w-]+\s+)?(?:talks|negotiations|rounds?|sessions?)\b)|"
     r"(?:hold|holds|held|holding)(?!\s+(?:back|firm|off|out|up|onto|on\s+to)\b)|"
     r"had\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations)|opens?|opened|opening|began|begins?|beginning|begun|"
     r"start(?:s|ed|ing)?|resum\w*|restart\w*|launch\w*|kick\w*|wrap\w*|conclud\w*|"
@@ -3041,8 +3072,15 @@ def _counterparts_at(sent: str, off: int, ms: list[Mention], pos: int) -> Mentio
     return None
 
 
+# "the Met" names a museum, its gala, the British weather office or London's police: "at Met
+# Gala 2017" (gossipcop-1149; "Lima" and "Victoria" are capitals), "the Met Office said"
+_THE_MET = re.compile(r"Met\s+(?:Gala|Office|Police|Museum|Opera|Ball|Costume)\b")
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
+    if _THE_MET.match(sent, t.start()):
+        return []  # "Adriana Lima’s wardrobe malfunction at Met Gala 2017": a name, no verb
     ms = _own_meeting_part(sent, off, _not_agenda(sent, off, ms, t), t)
     un_climate = _un_climate(sent, t)
     if trig == "general assembly":
@@ -4323,6 +4361,11 @@ def _truce_demanded(sent: str, t: re.Match) -> bool:
 _FORMER_WORDS = re.compile(r"\b(?:former|ex-|then-|candidate|campaign)\b", I)
 
 
+# "in agreement" is a shared opinion, no pact: "members of the Trump administration are not in
+# complete agreement on Iran policy" (W009), "the two leaders were in broad agreement"
+_IN_AGREEMENT = re.compile(r"\bin\s+(?:(?:complete|full|total|broad|general|basic)\s+)?$", I)
+
+
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     words = t.group(0).lower().split()
     if _RENEGOTIATION.match(t.group(0)):
@@ -4342,6 +4385,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
     ):
         return []  # "to deal with", "deal a blow": the verb
+    if t.group(0).lower() == "agreement" and _IN_AGREEMENT.search(
+        sent, max(0, t.start() - 30), t.start()
+    ):
+        return []  # a shared view: "are not in complete agreement on Iran policy" (W009)
     if (
         t.group(0).lower() in ("deals", "accords", "pacts", "treaties", "agreements")
         and not _SIGNED_PLURAL.search(sent, max(0, t.start() - 60), t.start())
