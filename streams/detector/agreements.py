@@ -76,3 +76,35 @@ def many_parties(alias: str) -> bool:
     """Does the agreement of that name have more parties than a story names (the TPP's 12)?"""
     ag = BY_ALIAS.get(alias)
     return ag is not None and len(ag.parties) > WIDE
+
+
+def of_size(n: int) -> NamedAgreement | None:
+    """The agreement of ``n`` parties (three or more), when all such share their parties: "the
+    12-country accord" is the TPP, "a new three-nation pact" NAFTA's (or the USMCA's) three."""
+    if n < 3:
+        return None
+    found = [ag for ag in BY_ALIAS.values() if len(ag.parties) == n]
+    if not found or any(set(ag.parties) != set(found[0].parties) for ag in found):
+        return None
+    return found[0]
+
+
+def sized_parties(
+    ag: NamedAgreement, start: int, end: int, text: str, present: set[str]
+) -> list[Mention]:
+    """Mentions (spanning ``text``) for the parties of ``ag`` not in ``present``; their text is
+    the agreement's name, so a wide pact keeps only the parties a story names."""
+    return [
+        Mention(
+            start=start,
+            end=end,
+            text=ag.name,
+            kind="org" if code in ORGS else "country",
+            country=code,
+            name=name,
+            id=code,
+            rank="organisation" if code in ORGS else "government",
+        )
+        for code, name in ag.parties
+        if code not in present
+    ]

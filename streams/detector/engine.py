@@ -310,6 +310,7 @@ def detect(story: Story) -> list[Event]:
         if sents and sents[0].is_headline
         else []
     )
+    lead = _lead_index(sents)
     cands: list[tuple[Sentence, Candidate]] = []
     dated: set[tuple[str, frozenset[str]]] = set()  # events the story dates to long ago
     heads: dict[int, list[int]] = {}  # meeting nouns per sentence ("Trump Summit")
@@ -372,7 +373,7 @@ def detect(story: Story) -> list[Event]:
         for c in RULES[etype](view, s.start, local, m):
             if not _lawmakers_fit(c):
                 continue
-            if c.extra.get("lead_only") and s.index != 1:
+            if c.extra.get("lead_only") and s.index != lead:
                 continue  # a named pact's parties, outside the headline, lead and dated news
             if borrowed:
                 if len(_party_countries(c)) < 2:
@@ -436,6 +437,18 @@ _TRIGGER_ANY_LITERAL = LiteralFinder(
     {x for a in _TRIGGER_ALTERNATIVES.values() for x in a.literals}
 )
 _Trigger = tuple[Sentence, list[tuple[int, int]], int, str, re.Match[str], bool]
+
+
+def _lead_index(sents: list[Sentence]) -> int:
+    """The lead's sentence index: the first of the body, past a body line that only repeats the
+    headline, or a caption's stub before it ("Collapse 2. | Paris pullout: Now, US cities and
+    states respond", T021)."""
+    head = sents[0].text.strip() if sents and sents[0].is_headline else ""
+    for s in sents[1:3]:
+        line = s.text.strip()
+        if head and head in line and len(line) < len(head) + 40 and s.index + 1 < len(sents):
+            return s.index + 1
+    return 1
 
 
 _LAWMAKER_TYPES = ("leader_call", "leaders_meeting", "state_visit")

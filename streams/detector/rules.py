@@ -3707,6 +3707,8 @@ _DEAL_VERB = re.compile(
     r"near(?:s|ed|ing)?|clos(?:e|er) to|(?:come|coming|came) to\s+(?=(?:an?|the|any|terms)\b)|"
     r"arrive at|hammer\w* out|work\w* (?:out|on|toward)|"
     r"finali[sz]\w*|complet\w*|salvage|draft|"
+    # "Negotiators from 195 countries are set to meet in Paris ... to wrap up a new, historic pact" (S013)
+    r"wrap(?:s|ped|ping)?\s+up|"
     # a deal sought: "Obama seeks to bypass Congress for U.N. climate change deal" (P022),
     # "President Obama’s push for a global climate deal" (U005)
     r"(?:seek(?:s|ing)?|sought)(?=\s+(?:a|an|the|to|new|further)\s)|push(?:es|ed|ing)?\s+for|"
@@ -3793,6 +3795,14 @@ _DOMESTIC_SIDE = re.compile(
     r"(?:opposition|protesters|demonstrators|rebels|insurgents|militants|separatists|guerrillas|"
     r"unions?|strikers)\b",
     I,
+)
+# a deal described by who made it, in an undated relative clause: "The deal Obama reached with
+# Iran ignores Iran’s support for terrorism" (X026, five months on), "found a workaround to an
+# agreement it concluded with the United States regarding the operation of ... Qatar Airways"
+# (W013): an existing deal, the sentence tells what it does
+_OWNED_DEAL = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|he|she|it|they|we)\s+"
+    r"(?:had\s+|has\s+)?(?:reached|signed|struck|concluded|negotiated|sealed|inked)\s+with\b"
 )
 # a deal told as made before the news: "noted that he and the Chinese president had already reached
 # an accord to cut the use of hydrofluorocarbons" (O035)
@@ -4361,9 +4371,74 @@ def _truce_demanded(sent: str, t: re.Match) -> bool:
 _FORMER_WORDS = re.compile(r"\b(?:former|ex-|then-|candidate|campaign)\b", I)
 
 
-# "in agreement" is a shared opinion, no pact: "members of the Trump administration are not in
-# complete agreement on Iran policy" (W009), "the two leaders were in broad agreement"
-_IN_AGREEMENT = re.compile(r"\bin\s+(?:(?:complete|full|total|broad|general|basic)\s+)?$", I)
+# sides that think alike, no deal: "members of the Trump administration are not in complete
+# agreement on Iran policy with some influential conservatives" (W009), "in agreement that"
+_IN_AGREEMENT = re.compile(
+    r"\bin\s+(?:(?:complete|full|total|broad|general|close|basic|substantial|perfect|near|"
+    r"partial|fundamental)\s+)?$",
+    I,
+)
+# a deal of the world's states, named by its noun: "to help seal a global climate pact" (T031),
+# "aims to reach an international, legally biding agreement on climate change" (X001), "a
+# collective, nonbinding agreement among nations" (R015)
+_WORLD_BEFORE = re.compile(
+    r"\b(?:global|international|worldwide)(?:,?\s+(?:[\w-]+,?\s+){0,3}?|\s+)$", I
+)
+_WORLD_AFTER = re.compile(r"\s+among\s+(?:all\s+)?(?:the\s+)?(?:nations|countries|states)\b", I)
+
+
+# a deal named by its number of member states: "the 12-country accord concluded this week"
+# (U044, the TPP), "negotiating ... with Canada for a new three-nation pact" (O025), "the
+# 195-nation accord" (O013: the world's)
+_N_NATION = re.compile(
+    r"\b(\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:nation|country)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    I,
+)
+_NUMBER_WORDS = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _sized_parties(sent: str, off: int, t: re.Match, present: set[str]) -> list[Mention]:
+    """The parties a deal's number of member states gives ('the 12-nation pact': the TPP's;
+    'the 195-nation accord': the world's, as the UN), or none."""
+    if t.group(0).lower() not in ("deal", "agreement", "accord", "pact", "treaty", "partnership"):
+        return []
+    m = _N_NATION.search(sent, max(0, t.start() - 50), t.start())
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    n = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+    if n >= 150:
+        return [_world_side(sent, (m.start(), t.end()), off)]
+    ag = agreements.of_size(n)
+    if ag is None:
+        return []
+    return agreements.sized_parties(ag, m.start() + off, t.end() + off, ag.name, present)
+
+
+def _world_deal(sent: str, t: re.Match) -> tuple[int, int] | None:
+    """The span of the words that make a deal noun the world's ('global pact', 'agreement
+    among nations'), or None."""
+    if t.group(0).lower() not in ("deal", "agreement", "accord", "pact", "treaty"):
+        return None
+    before = _WORLD_BEFORE.search(sent, max(0, t.start() - 50), t.start())
+    if before is not None:
+        return before.start(), t.end()
+    after = _WORLD_AFTER.match(sent, t.end())
+    if after is not None:
+        return t.start(), after.end()
+    return None
+
+
+def _world_side(sent: str, span: tuple[int, int], off: int) -> Mention:
+    """The world's states as a deal's one side, coded as the UN (as a global accord is)."""
+    return Mention(
+        span[0] + off, span[1] + off, sent[span[0] : span[1]], "group", "UN", "United Nations members", "UN",
+        "organisation",
+    )  # fmt: skip
 
 
 def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -4385,16 +4460,16 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         or re.match(r"\s+(?:a\s+(?:\w+\s+)?blow|blows)\b", sent[t.end() : t.end() + 25], I)
     ):
         return []  # "to deal with", "deal a blow": the verb
-    if t.group(0).lower() == "agreement" and _IN_AGREEMENT.search(
-        sent, max(0, t.start() - 30), t.start()
-    ):
-        return []  # a shared view: "are not in complete agreement on Iran policy" (W009)
     if (
         t.group(0).lower() in ("deals", "accords", "pacts", "treaties", "agreements")
         and not _SIGNED_PLURAL.search(sent, max(0, t.start() - 60), t.start())
         and not _PLURAL_SIGNED_AFTER.match(sent, t.end())
     ):
         return []  # "free trade deals with South Korea", "most trade deals backfired": generic
+    if t.group(0).lower() == "agreement" and _IN_AGREEMENT.search(
+        sent, max(0, t.start() - 30), t.start()
+    ):
+        return []  # "are not in complete agreement on Iran policy with some conservatives": a view
     if t.group(0).lower() == "memorandum" and not re.match(
         r"\s+(?:of\s+(?:understanding|cooperation|agreement|intent)|with|between|on)\b",
         sent[t.end() :],
@@ -4432,7 +4507,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     # "any final peace agreement", "hope for a significant U.S.-North Korea deal": no deal yet
     if GENERIC.search(sent) or re.search(
-        r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+an?|hoping\s+for\s+an?|some\s+future)\s+(?:[\w.’'-]+\s+){0,3}$",
+        # ("expressed hope of renegotiating a “fair deal”", W021)
+        r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+(?:(?:re-?)?negotiating\s+|reaching\s+|"
+        r"striking\s+|sealing\s+|clinching\s+)?an?|hoping\s+for\s+an?|some\s+future)\s+"
+        r"(?:[\w.’'“\"-]+\s+){0,3}[“\"]?$",
         sent[max(0, t.start() - 50) : t.start()],
         I,
     ):
@@ -4450,6 +4528,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     aside = _DESCRIBED_DEAL.match(sent, t.end())
     if aside and not _DATED_TODAY.search(aside.group(0)):
         return []  # "The agreement — signed by Iran, the U.S. and five other world powers — seeks"
+    if _OWNED_DEAL.match(sent, t.end()) and not _DATED_TODAY.search(sent):
+        return []  # "The deal Obama reached with Iran ignores Iran’s support for terrorism"
     if _DOMESTIC_SIDE.match(sent, t.end()) or _EARLIER_DEAL.search(
         sent, max(0, t.start() - 50), t.start()
     ):
@@ -4504,6 +4584,20 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         ag = ag + agreements.parties_of(named, off, {m.country for m in ag})
         countries = _distinct_countries(ag)
     if len(countries) < 2 and not any(_global(m) for m in ag):
+        # (a speaker is no party of his own: "Obama said the 12-country accord concluded")
+        ag = ag + _sized_parties(sent, off, t, {m.country for m in ag if not m.source})
+        countries = _distinct_countries(ag)
+    if len(countries) < 2 and not any(_global(m) for m in ag):
+        world = _world_deal(sent, t)
+        if world is not None:
+            ag = ag + [_world_side(sent, world, off)]
+            # an exit from a global pact is news in the lead or a dated sentence (as a named
+            # pact's): "Trump's decision to pull out of an international accord on climate
+            # change ... continues to raise alarms" (allsides-2642, 2019) is context
+            lead_only = lead_only or bool(
+                _cancelled_deal(sent, t) and not (off == 0 or _DATED_TODAY.search(sent))
+            )
+    if len(countries) < 2 and not any(_global(m) for m in ag):
         return []
     if _COMMERCIAL.search(sent) and not re.search(
         r"\b(?:government|governments|countries|nations|president|prime minister|minister)\b",
@@ -4534,7 +4628,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
         r"\b(?:" + _DEAL_DONE + r")"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
-        r"\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
+        # (not "set out Monday to help seal a global climate pact", T031)
+        r"(?<!\bhelp )\b(?:signs?|seals?|reach(?:es)?|strikes?|inks?|clinch(?:es)?|agrees?)\b"
         # "two days after signing the accord": a signing told as done
         r"|\b(?:after|since)\s+(?:the\s+)?signing\b"
         # "a cease-fire brokered March 5", "Beijing announced a free-trade agreement", "took effect"
