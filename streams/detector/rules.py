@@ -226,7 +226,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "diplomatic_expulsion": re.compile(
         r"\b(?:expel\w*|expulsions?|kicks?\s+out|kicked\s+out|oust\w*|persona non grata)\b"
         r"|\border(?:s|ed)?\s+(?:\w+\s+){0,4}to leave\b"
-        r"|\brecall(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w.’'-]+\s+)?(?:ambassador|envoy)"
+        # (not a negotiator: "The US has also recalled its special envoy for Afghanistan,
+        # Zalmay Khalilzad, to Washington to determine the path forward")
+        r"|\brecall(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:(?!special\s)[\w.’'-]+\s+)?(?:ambassador|envoy)"
         r"|\bsummon(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}(?:ambassador|envoy|charg[eé])"
         r"|\b(?:clos\w*|shut\w*)\s+(?:down\s+)?(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}(?:consulate|embassy)"
         r"|\b(?:cut|cuts|cutting|sever\w*|broke|broken|breaks|break|breaking)\s+(?:off\s+)?"
@@ -235,17 +237,22 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\bsanction(?:s|ed|ing)?\b|\bembargo(?:es)?\b|\bvisa\s+(?:restrictions|bans?)\b"
-        r"|\bblack\s?list\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
+        # "Trump blacklisted Huawei Technologies Co." (V015)
+        r"|\bblack\s?list(?:s|ed|ing)?\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
         # "Mnuchin announced punitive measures against a Chinese bank" (Q036)
         r"|\bpunitive\s+(?:economic\s+|financial\s+|trade\s+)?(?:measures|steps)(?=\s+(?:against|on|targeting)\b)"
         # a ban on a country's goods is an embargo: "bans imports of Australian coal",
         # "pledged to phase out the import of Russian oil", "an import ban on Russian gas"
+        # ("In Retaliation, Russia Bans Some Food Imports From U.S., Europe", W043)
         r"|\b(?:ban(?:s|ned|ning)?|phas(?:e|es|ed|ing)[\s-]+out|embargo(?:es|ed|ing)?)\s+"
-        r"(?:(?:the|all|its|their|further|new|most)\s+)?imports?\s+(?:of|from)\b"
-        r"|\bimport\s+bans?\s+(?:on|against)\b"
+        r"(?:(?:the|all|its|their|further|new|most|some)\s+)?(?:[\w-]+\s+){0,2}?imports?\s+(?:of|from)\b"
+        # (not "announced the import ban on orders from the country's president", nor a day)
+        r"|\bimport\s+bans?\s+(?:on|against)\b(?!\s+(?:orders?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
         # a country's goods banned: "by banning Iranian oil from July 1" (the trigger is the
         # verb; rule_sanctions reads the goods' country after it)
-        r"|\bban(?:s|ned|ning)?(?=\s+(?:all\s+)?[\w.-]+\s+(?:oil|crude|gas|coal|oil\s+imports|exports|goods|products)\b)"
+        # "banned almost all Polish fruits and vegetables" (Q039), "India bans 59 Chinese apps"
+        r"|\bban(?:s|ned|ning)?(?=\s+(?:(?:almost\s+|nearly\s+)?all\s+|\d+\s+)?[\w.-]+\s+(?:oil|crude|gas|coal|"
+        r"oil\s+imports|exports|goods|products|apps|fruits?|vegetables|meat|beef|pork|dairy|food|wine)\b)"
         # limits on a country's firms: "tightened limits on Chinese telecom giant Huawei's
         # ability to purchase American computer chips", "lift a ban on Chinese cell phone maker
         # ZTE" (rule_sanctions wants a nationality right after "on" and a verb before)
@@ -4929,10 +4936,32 @@ _SANCTION_CONTEXT = re.compile(
     r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies|"
     r"(?:violat|breach|flout|monitor)\w*\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|sanctions?[- ]violat\w*|"
     r"[\w.]+-imposed|in retaliation for|retaliat\w* (?:for|against) (?:the )?(?:\w+ )?sanctions|"
+    # "ordered the government to prepare a response to U.S. and European sanctions"
+    r"(?:response|respond\w*|reaction|answer)\s+to\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|"
     # "suspended North Korean coal imports ... in line with tough new U.N. sanctions"
     r"in (?:line|accordance|keeping) with (?:[\w.-]+ ){0,3}(?:sanctions|embargo))\b",
     I,
 )
+# a retaliation for sanctions: the sanctions it names are in force, the measure taken is new
+_RETALIATION = re.compile(r"in retaliation for|retaliat|response|respond|reaction|answer", I)
+
+
+def _in_force_context(sent: str, t: re.Match) -> bool:
+    """Sanctions in force named around the trigger: "violating U.S. sanctions". A retaliation
+    blocks only the sanctions it names, not the measure it answers with: "Retaliating for
+    sanctions placed on it by the West, Russia has announced that it is banning the import of
+    some food from the United States" (W043), "banned imports ... in retaliation for sanctions"."""
+    for c in _SANCTION_CONTEXT.finditer(sent):
+        if not _RETALIATION.match(c.group(0)):
+            return True
+        if c.start() >= t.end():
+            continue  # the measure before is the retaliation itself
+        if c.end() <= t.start() and re.search(r"[,;]", sent[c.end() : t.start()]):
+            continue  # a clause later: the new measure
+        return True
+    return False
+
+
 # sanctions someone would, could or is required to impose: not an event
 _SANCTION_UNREAL = re.compile(
     r"\b(?:would be (?:hard|difficult|easy)|requires? \w+ to|could|might|potential (?:new )?sanctions|"
@@ -5020,8 +5049,11 @@ _SANCTIONS_WEIGHED = re.compile(
 # to adopt an arms embargo" (the asker imposes nothing)
 _ASKED_TO_SANCTION = re.compile(
     r"\b(?:press(?:es|ed|ing)?|pressur\w*|wants?|wanted|ask\w*|lobb\w*|encourag\w*|persuad\w*|"
-    r"convinc\w*|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|urg\w*|get)\s+(?:[\w.’'-]+\s+){1,8}?"
-    r"to\s+(?:\w+\s+)?(?:adopt|impose|tighten|toughen|expand|extend|slap|levy|approve|back|pass)\b"
+    r"convinc\w*|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|urg\w*|get|would\s+like)\s+(?:[\w.’'-]+\s+){1,8}?"
+    r"to\s+(?:\w+\s+)?(?:adopt|impose|tighten|toughen|expand|extend|slap|levy|approve|back|pass|"
+    # a lifting wished of another: "Putin has signaled he would like Trump to soften
+    # sanctions that Washington imposed" (V038), "urged Washington to lift sanctions"
+    r"lift|ease|soften|relax|loosen|remove|scrap|drop)\b"
     r"[^,;:.!?]{0,60}$",
     I,
 )
@@ -5054,6 +5086,27 @@ _OPENS_DATED_BEFORE = re.compile(
 )
 
 
+# sanctions still to be decided on: "The Trump administration will decide in the “near future”
+# whether to impose additional sanctions against Russia" (T040)
+_WHETHER_TO = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:\w+\s+){1,3}$", I)
+
+# sanctions not imposed: "Trump has also been criticized for not putting in place sanctions
+# against Russia earlier" (R033), "refused to impose sanctions", "without imposing sanctions"
+_SANCTIONS_NEGATED = re.compile(
+    r"\b(?:(?<!\bnot\s)(?:not|never)(?!\s+only\b)|without|refus\w*\s+to|fail\w*\s+to|declin\w*\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+# sanctions in a framing opener, a record set against the main clause: "While Trump has imposed
+# severe economic sanctions on Russia, he also has spoken warmly of ... Putin" (Q018), "Before
+# the deal was drafted, the United States and its allies placed sanctions on Iran" (V028)
+_FRAMED_OPENER = re.compile(
+    r"\W*(?:(?:while|although|though)\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+    r"(?:imposed|placed|slapped|levied)\b[^,;]*,|before\s+[^,;]{3,80}?\b(?:was|were|had)\b[^,;]*,)",
+    I,
+)
+
 # sanctions requested: "U.S. requests for an oil import ban and an international asset freeze"
 _SANCTIONS_REQUESTED = re.compile(r"\brequests?\s+(?:for|to)\b[^.;:,]{0,50}$", I)
 
@@ -5068,6 +5121,14 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
         return True
     if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
         return True
+    if (framed := _FRAMED_OPENER.match(sent)) is not None and (
+        t.end() <= framed.end() or framed.group(0).lstrip().lower().startswith("before")
+    ):
+        return True  # "While Trump has imposed sanctions on Russia, he ...": the record
+    if _SANCTIONS_NEGATED.search(sent, max(0, t.start() - 40), t.start()):
+        return True  # "criticized for not putting in place sanctions against Russia"
+    if _WHETHER_TO.search(sent, max(0, t.start() - 50), t.start()):
+        return True  # "will decide ... whether to impose additional sanctions": an option
     if _SANCTIONS_REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
         return True  # "did not include U.S. requests for an oil import ban" (U022): only asked
     if re.search(r"\bunless\b", sent[t.end() : t.end() + 150], I):
@@ -5126,9 +5187,40 @@ _SANCTIONS_UNDER_WAY = re.compile(
 )
 
 
+# a participle before its noun names a listing in force: "supplies to blacklisted telecoms
+# equipment giant Huawei", "the sanctioned companies"
+_LISTED_BEFORE_NOUN = re.compile(r"\b(?:to|of|for|with|on|the|a|an|its|their|other|already)\s+$", I)
+
+# firms that news names bare when they are blacklisted or sanctioned, and their country (the
+# taxonomy's targets include a state's firms): "Trump blacklisted Huawei Technologies Co."
+_FIRM_COUNTRY = {
+    "huawei": "CHN", "zte": "CHN", "tiktok": "CHN", "bytedance": "CHN", "hikvision": "CHN",
+    "smic": "CHN", "rosneft": "RUS", "gazprom": "RUS", "rusal": "RUS", "sberbank": "RUS",
+    "aeroflot": "RUS", "kaspersky": "RUS", "pdvsa": "VEN",
+}  # fmt: skip
+_FIRM = re.compile(r"\b(?:" + "|".join(_FIRM_COUNTRY) + r")\b", I)
+
+
+def _firm_target(sent: str, off: int, lo: int, hi: int) -> Mention | None:
+    """The first known firm named in ``sent[lo:hi]``, as a target mention of its country."""
+    f = _FIRM.search(sent, lo, hi)
+    if f is None:
+        return None
+    country = _FIRM_COUNTRY[f.group(0).lower()]
+    name = f.group(0)
+    return Mention(
+        f.start() + off, f.end() + off, name, "group", country, name,
+        f"{country.lower()}-firm-{name.lower()}", "organisation",
+    )  # fmt: skip
+
+
+# ", which shipped goods illegally to Iran": a relative clause, no target of the measure
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b", I)
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
-    if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_CONTEXT.search(sent):
+    if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _in_force_context(sent, t):
         return []
     if _sanctions_not_news(sent, t):
         return []
@@ -5140,6 +5232,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     if _LONG_STANDING.search(window):
         return []  # "have imposed sanctions on Maduro's regime for years": background
+    if _LISTED_BEFORE_NOUN.search(sent, max(0, t.start() - 12), t.start()) and t.group(
+        0
+    ).lower().endswith("ed"):
+        return []  # "block chip supplies to blacklisted telecoms giant Huawei": listed before
     # a ban on imports (or on a country's goods) is imposed by its wording
     imports = "import" in t.group(0).lower() or t.group(0).lower().startswith("ban")
     called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
@@ -5213,6 +5309,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     )
     if on and why and why.start() < on.start():
         on = None  # "sanctions over Russia's support of Assad": "of" is in the reason
+    # a relative clause after the object describes it: "the administration's ban on U.S. firms
+    # selling their products to ZTE, which shipped goods illegally to Iran and North Korea" (P040)
+    relcl = _RELATIVE_AFTER.search(sent, t.end())
+    rel_cut = relcl.start() + off if relcl is not None else len(sent) + off
     if imports:
         on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
     if hit_with:
@@ -5238,6 +5338,15 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             targets = named or targets
     else:
         targets = []
+    # a firm as the object: "blacklisted Huawei", "sanctions against ZTE" (before any side
+    # named later)
+    firm = _firm_target(sent, off, t.end(), t.end() + 50)
+    if (
+        firm is not None
+        and firm.country != imposer.country
+        and all(firm.start < m.start for m in targets)
+    ):
+        targets = [firm]
     if not targets and compound_target is not None:
         imposer, targets = compound_target[0], [compound_target[1]]
     if not targets or targets == [imposer]:
@@ -5259,7 +5368,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         # "impose sanctions on Iraq heavier than those now imposed on Iran" (U004): the side
         # compared with is no target
         targets = [m for m in targets if m.start - off < than.start()]
-    targets = targets[:4]
+    targets = [m for m in targets if m.start < rel_cut][:4]
     if not targets:
         return []
     # "Britain and Canada sanction Russian oligarchs": every listed side imposes
