@@ -39,6 +39,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "supreme leader": ("head_of_state", "head_of_state"),
     "leader": ("head_of_state", "head_of_state"),
     "pope": ("head_of_state", "head_of_state"),
+    # "The pontiff is in Ireland to close the 2018 World Meeting of Families" (V026)
+    "pontiff": ("head_of_state", "head_of_state"),
     "foreign minister": ("foreign_minister", "foreign_minister"),
     "foreign secretary": ("foreign_minister", "foreign_minister"),
     "secretary of state": ("foreign_minister", "foreign_minister"),
@@ -695,6 +697,8 @@ class MentionFinder:
                 )
             if adj is not None and adj.kind == "country" and title in _LAWMAKER_TITLES:
                 continue  # "the Georgia senator", "a New York congressman": a state's lawmaker
+            if adj is not None and title == "pontiff":
+                continue  # "The Argentine pontiff" (Z071): his nationality, not the Holy See
             if adj is not None:
                 country = adj.country
                 start = adj.start - offset
@@ -758,7 +762,7 @@ class MentionFinder:
                             )  # fmt: skip
             if person is not None:
                 pcountry = person.country or country
-                if title == "pope" and not pcountry:
+                if title in ("pope", "pontiff") and not pcountry:
                     pcountry = "VAT"
                 out.append(
                     replace(
@@ -776,7 +780,7 @@ class MentionFinder:
                     )
                 )
                 continue
-            if title == "pope":
+            if title in ("pope", "pontiff"):
                 country = "VAT"
             if not country:
                 continue

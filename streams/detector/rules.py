@@ -3002,6 +3002,16 @@ _TALKS_ANCHOR = re.compile(
 )
 
 
+# talks named as what a process is about: "insufficient progress on talks to renegotiate NAFTA"
+# (O024), "pending the outcome of ongoing trade negotiations" (O011), "sensitive to headlines
+# around U.S.-China trade talks" (W042)
+_PROCESS_OF = re.compile(
+    r"\b(?:progress|outcome|headlines?)\s+(?:on|in|of|around|about|over|surrounding)\s+"
+    r"(?P<tail>(?:(?:the|ongoing|continuing|current)\s+)?(?:[\w.-]+\s+){0,2})$",
+    I,
+)
+
+
 def talks_as_process(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
     """Talks named only as a process under way: no day, round, start or place in the sentence
     (the whole sentence: "the ongoing NAFTA talks, which are expected to resume in early April")."""
@@ -3009,6 +3019,15 @@ def talks_as_process(sent: str, off: int, ms: list[Mention], t: re.Match) -> boo
         return False
     if any(m.location and t.start() - 40 <= m.start - off <= t.end() + 60 for m in ms):
         return False  # "talks in Shanghai", "negotiations in Brussels"
+    if (proc := _PROCESS_OF.search(sent, max(0, t.start() - 60), t.start())) is not None:
+        # the talks are what progress, an outcome or headlines are about: only a day told from
+        # the talks to the clause's end (or the next comma) anchors them, not the day of the
+        # statement ("said Thursday the tariffs were imposed because of insufficient progress
+        # on talks to renegotiate NAFTA", O024; "headlines around U.S.-China trade talks, with
+        # remarks Saturday by Robert O’Brien", W042)
+        _, b = clause_of(sent, t.start())
+        comma = sent.find(",", t.end(), b)
+        return not _TALKS_ANCHOR.search(sent, proc.start("tail"), b if comma < 0 else comma)
     return not _TALKS_ANCHOR.search(sent)
 
 
