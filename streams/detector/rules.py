@@ -82,7 +82,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "Macron To Talk To Biden", "spoke with his Qatari counterpart" (rule_call: an
         # official of another country, and no meeting in the sentence)
         # "he had spoken recently with Chinese President Xi Jinping" (Z019)
-        r"|\b(?:talk|speak|spoke|spoken|talked|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+|recently\s+)?(?:to|with)\b"
+        # "After talking with Chinese President Xi Jinping, Trump wrote on Twitter" (V022)
+        r"|\b(?:talk|speak|spoke|spoken|talked|talking|speaks|speaking)\s+(?:again\s+|directly\s+|briefly\s+|recently\s+)?(?:to|with)\b"
+        # talks held by video link: "Russia has agreed to discuss U.N. activities ... on Tuesday
+        # and Thursday with the council by teleconference" (W011)
+        r"|\b(?:by|via|over)\s+(?:tele|video[\s-]?)conference\b"
         # a call named by its caller: "Mr. Kerry’s call on Sunday ... with Mr. Lavrov", "a White
         # House readout of Trump’s conversations with May, Trudeau, Macron and ... Merkel"
         r"|(?<=['’]s\s)(?:(?:tele)?phone\s+|video\s+)?(?:call|conversations?)\b"
@@ -95,7 +99,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bwelcome guest\b"
         r"|\b(?:open|ready|willing|prepared|eager)\s+to\s+(?:hold\s+|resume\s+(?:[\w-]+\s+)?)?(?:talks?|talking|meet|meeting|negotiat\w*|dialogue|a summit)\b"
         # "The U.S. remains open to trade negotiations with China" (allsides-2647)
-        rf"|\bopen\s+to\s+{_TALKS_KIND}(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
+        # "Trump said he is open to continuing negotiations with Mexican leaders" (V043)
+        rf"|\bopen\s+to\s+(?:continuing\s+|resuming\s+)?{_TALKS_KIND}(?:talks|talking|dialogue|negotiations|a summit|meeting)\b"
         # "China's door to dialogue with Washington remained open", "keeps the door open to talks"
         r"|\bdoor\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b(?=[^.;]{0,60}\bopen\b)"
         r"|\bdoor\s+(?:is\s+|remains\s+|was\s+|wide\s+)?open\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations)\b"
@@ -275,7 +280,7 @@ KEYWORDS: tuple[str, ...] = (
     " skip", " miss ", "plans to attend", "plan to attend", " misses ", " missed ", " missing ", "stay away", "stays away", "stayed away",
     "speak with", "spoke with", "speaking with", "spoke to", "speak to", "speaks to", "speaks with",
     "spoken to", "spoken with", "spoke recently", "spoken recently", "talked to", "talked with", "speaking to", "will speak", "to speak", "would speak", "will talk", "to talk",
-    "would talk",
+    "would talk", "talking to", "talking with",
     "prepared to", "eager to", "offered", "offers to", "offering to", "proposed", "visit", " trip", "journey", "mission to",
     "mission of", "mission ab", "tour of", "tour to", " tours", " tour ", "arriv", "landed in", "lands in", " down in", "depart", "leave for", "leave on", "leave mon", "leave tue", "leave wed", "leave thu", "leave fri", "leave sat", "leave sun", "leave tod", "leave tom", "leave ton", "leave lat", "leaves", "leaving", " left ", "travel", "heads to",
     "headed to", "heading to", "head to", "flew to", "flies to", "flying to", " host ", " hosted", " hosts ",
@@ -471,6 +476,17 @@ def _distinct_countries(ms: list[Mention]) -> set[str]:
 _CALL_PURPOSE = re.compile(
     r"\s+(?:(?i:and)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?i:to\s+(?!be\b)\w+|about\b|over\b|on\s+(?:the\s+)?(?:phone|telephone)\b)"
 )
+# the day of the call before its purpose or the clause end: "Putin called President Trump
+# Sunday to thank him" (allsides-1929), "Obama had personally called Chinese President Xi Jinping
+# on Friday, what was ..." (V003)
+_CALL_DAY = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,;.!?—–]|$|to\s+(?!be\b)\w+|about\b))",
+    I,
+)
+# a title and the name after it are one callee: "called Iraqi Prime Minister-designate Haider
+# al-Abadi to congratulate him" (allsides-3287)
+_CALLEE_TITLE_GAP = re.compile(r"(?:-(?:designate|elect))?\s*,?\s*", I)
 
 
 _NAMED_CALL = re.compile(
@@ -518,6 +534,34 @@ def _quote_author(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[M
     ][:1]
 
 
+# talks as an ongoing process, not a call: "He and Kerry had been talking with their
+# counterparts in Russia for months" (allsides-6317)
+_ONGOING_TALKING = re.compile(r"\b(?:been|keeps?|kept)\s+$", I)
+_FOR_MONTHS = re.compile(
+    r"[^.;]*?\bfor\s+(?:many\s+|several\s+)?(?:weeks|months|years|decades)\b", I
+)
+
+
+# a call told in an opening time clause: "After talking with Chinese President Xi Jinping, Trump
+# wrote on Twitter" (V022)
+_TIME_CLAUSE_OPEN = re.compile(r"\W*(?:after|before|while|since|following)\s+", I)
+
+
+def _clause_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Mention]:
+    """The official who opens the main clause after the time clause at ``t``: 'After ..., Trump'."""
+    comma = sent.find(",", t.end())
+    if comma < 0:
+        return []
+    return [
+        m
+        for m in ms
+        if 0 < m.start - off - comma <= 2
+        and m.agent
+        and not m.former
+        and m.kind in ("person", "title")
+    ][:1]
+
+
 def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
     the speaker and the foreign officials named right after the verb."""
@@ -528,11 +572,17 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
         r"\b(?:if|unless|can|could|might|may|should|must)\b[^,;:.]{0,40}$", pre, I
     ):
         return []  # "wouldn't say when he last talked to Xi", "if he can talk to Rouhani"
+    if _ONGOING_TALKING.search(sent, max(0, t.start() - 20), t.start()) or _FOR_MONTHS.match(
+        sent, t.end(), t.end() + 90
+    ):
+        return []  # "had been talking with their counterparts in Russia for months": a process
     rel, rel_end = t.start() + off, t.end() + off
     officials = ("person", "title")
     speaker = [m for m in _agents(ms) if m.end <= rel and m.kind in officials + ("gov",)][-1:]
     if not speaker and _FIRST_PERSON_OPEN.fullmatch(sent, 0, t.start()):
         speaker = _quote_author(sent, off, ms, t)
+    if not speaker and _TIME_CLAUSE_OPEN.fullmatch(sent, 0, t.start()):
+        speaker = _clause_subject(sent, off, ms, t)
     if not speaker:
         return []
     # "counterparts from two key allies, Qatar and Jordan": the allies' officials
@@ -667,8 +717,16 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         ):
             return []
         # "calls Macron to discuss Syria" is a call; "called Netanyahu a great friend" is naming
+        for m in ms:
+            if (
+                m.start >= callee.end
+                and m.country == callee.country
+                and m.kind == "person"
+                and _CALLEE_TITLE_GAP.fullmatch(sent, callee.end - off, m.start - off)
+            ):
+                callee = m  # the name after the title
         rest = sent[callee.end - off : callee.end - off + 60]
-        if not _CALL_PURPOSE.match(rest):
+        if not _CALL_PURPOSE.match(rest) and not _CALL_DAY.match(rest):
             return []
         return [
             Candidate(
@@ -739,6 +797,16 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     ]
     if conf:
         people = [m for m in people if not _conference_topic(sent, off, m, t)]
+    else:
+        # "in a private call to Netanyahu before his recent speech to Congress on Iran" (Q014):
+        # a side named in the topic is not on the line, when two sides already are
+        on_line = [
+            m
+            for m in people
+            if m.start - off < t.end() or not _CALL_TOPIC.search(sent, t.end(), m.start - off)
+        ]
+        if len(_distinct_countries(on_line)) >= 2:
+            people = on_line
     if (purpose := _CALL_PURPOSE_TO.match(sent, t.end())) is not None:
         # "Trudeau urged Trump in a phone call to press China to release two Canadians"
         # (S036): who the purpose names is not on the line, when two sides already are
@@ -821,18 +889,39 @@ _CONFERENCE_TOPIC = re.compile(
 )
 
 
+# what a call was about, before a side it names: "a private call to Netanyahu before his recent
+# speech to Congress on Iran" (Q014) (not a date: "a call on March 20 with Putin")
+_CALL_TOPIC = re.compile(
+    r"\b(?:to\s+discuss|discuss(?:ed|ing)|about|over|on)\s+(?!(?:the\s+)?(?:phone|telephone|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
+    r"nov\.|dec\.|\d)\b)[^,;:]*$",
+    I,
+)
+
+
 def _conference_topic(sent: str, off: int, m: Mention, t: re.Match) -> bool:
     """Is ``m`` named in the topic of the conference call at ``t`` rather than on the line?"""
     return m.start - off >= t.end() and bool(_CONFERENCE_TOPIC.search(sent, t.end(), m.start - off))
 
 
+# a call only weighed: "Moscow was prepared to explore ... the possibility of letting some
+# delegations participate in council discussion by teleconference" (allsides-5963)
+_CALL_POSSIBLE = re.compile(
+    r"\b(?:possibility|prospect|idea|option)\s+of\b[^.;:!?]{0,100}$",
+    I,
+)
+
+
 def _call_not_news(sent: str, t: re.Match) -> bool:
-    """Is the call at ``t`` inside an if-clause, missed, offered, or the object of a transcript?"""
+    """Is the call at ``t`` inside an if-clause, missed, offered, weighed, or the object of a
+    transcript?"""
     lo = max(0, t.start() - 60)
     return bool(
         _CALL_IF.search(sent, lo, t.start())
         or _CALL_RECORD.search(sent, lo, t.start())
         or _CALL_OFFER.search(sent, lo, t.start())
+        or _CALL_POSSIBLE.search(sent, max(0, t.start() - 110), t.start())
     )
 
 
