@@ -1000,6 +1000,9 @@ _BASED = re.compile(
     r"[-–](?:based|to[-–])"
     r"|\s+(?:critics?|hawks?|doves?|experts?|analysts?|watchers?|scholars?|specialists?|"
     r"skeptics?|sceptics?)\b(?!\s+(?:of|on)\b)"
+    # an epithet before a name: "conferred by phone Friday with U.S. adversary Russian President
+    # Vladimir Putin" (Z081), "Kremlin ally Alexander Lukashenko"
+    r"|\s+(?:ally|allies|adversary|adversaries|foe|foes|nemesis|protégé|protege)\s+(?=[A-Z])"
 )
 
 
@@ -2096,6 +2099,18 @@ def _summit_trips(events: list[Event]) -> list[Event]:
     if not summits:
         return events
 
+    def attendees(s: Event) -> set[str]:
+        """The summit's sides, with those of the talks told in its sentence: a bloc's gathering
+        told apart from two leaders' talks there ("his talks with Putin at a summit of the
+        Group of 20") has its attendees in them."""
+        near = {
+            c
+            for e in events
+            if e.type == "leaders_meeting" and e.evidence.start == s.evidence.start
+            for c in e.countries()
+        }
+        return s.countries() | near
+
     def drop(v: Event) -> bool:
         host = next((a for a in v.actors if a.role == "host"), None)
         guest = {a.country for a in v.actors if a.role == "visitor"}
@@ -2105,7 +2120,7 @@ def _summit_trips(events: list[Event]) -> list[Event]:
             and v.rule == "visit.travel"
             and host is not None
             and _is_body(host)
-            and any(guest & s.countries() and s.location_country in (None, loc) for s in summits)
+            and any(guest & attendees(s) and s.location_country in (None, loc) for s in summits)
             and not any(
                 e.type in ("leaders_meeting", "leader_call")
                 and loc in e.countries()

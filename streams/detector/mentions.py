@@ -383,6 +383,14 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+# what makes a plural demonym a side: "the Israelis", "the Israelis and Palestinians",
+# "between Israelis and Palestinians"
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:(?:the|between)\s+(?:(?-i:[A-Z])[\w’'-]+s,?\s+(?:and|&)\s+)?|between\s+)$",
+    re.IGNORECASE,
+)
+
+
 class MentionFinder:
     """Finds mentions in sentences of one story, resolving titles on ``day``."""
 
@@ -551,10 +559,10 @@ class MentionFinder:
                             f"{cname} {noun}", code, _noun_rank(noun), former=former, noun=noun,
                         )
                     )  # fmt: skip
-                elif form.endswith("s") and re.search(
-                    r"\bthe\s+$", text[max(0, s - 5) : s], re.IGNORECASE
-                ):
-                    # "the Israelis", "the Americans": the people/government as a party
+                elif form.endswith("s") and _PEOPLE_BEFORE.search(text, max(0, s - 40), s):
+                    # "the Israelis", "the Americans": the people/government as a party; so is
+                    # the second of a pair, "between the Israelis and Palestinians" (R003), and
+                    # a pair after "between": "talks between Israelis and Palestinians"
                     out.append(
                         Mention(
                             offset + s,

@@ -2395,7 +2395,11 @@ _NOT_VENUE = re.compile(
     r"\b(?:war|wars|fighting|conflicts?|crisis|crises|attacks?|violence|situation|protests?|elections?|"
     # "discussed ... the ongoing conflicts in Afghanistan", "Russian aggression in Ukraine" (T-set)
     r"aggression|unrest|turmoil|insurgency|intervention|interference|refugees|"
-    r"invasion|offensive|strikes?|bombing|killings?|deaths?|troops|operations?|born|based|living)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?$",
+    r"invasion|offensive|strikes?|bombing|killings?|deaths?|troops|operations?|born|based|living|"
+    # what is done to or in a country, told after a phrasal verb or a noun of stake: "seeking
+    # their assistance in reining in North Korea" (R017), "Russia's role in Syria"
+    r"rein|reins|reined|reining|role|roles|investments?|stakes?|involvement|meddling)"
+    r"\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?$",
     I,
 )
 
@@ -3633,25 +3637,106 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         if len(_distinct_countries([m for m, _ in venue_only])) < 2:
             return []
         roles = venue_only
+    roles = _sidelines_roles(sent, off, t, roles)
     if len(_distinct_countries([m for m, _ in roles])) < 2 and not (roles and orgs):
         return []
     if status == "proposed":
         invitation = _sought_meeting(sent, off, roles, t)
         if invitation:
             return invitation
-    if location is not None:
-        roles.append((location, "location"))
+    where = [(location, "location")] if location is not None else []
     return [
         Candidate(
             "leaders_meeting",
             status,
-            roles,
+            pair + where,
             t.span(),
             "meeting." + trig.split()[0],
             0.7,
             location=location,
         )
+        for pair in _one_on_ones(sent, off, ms, t, roles)
     ]
+
+
+# one side's talks with several leaders, told as one-on-ones or at a gathering
+_MEET_WITH = re.compile(r"(?:meet|meets|met|meeting|meetings)\s+with\s", I)
+_SEPARATE_TALKS = re.compile(
+    r"\b(?:one-on-one|bilateral|separate(?:ly)?|sidelines|margins|fringes)\b"
+    r"|\b(?:at|during)\s+(?:(?:the|a|an|this|next)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:summit|gathering|forum)\b",
+    I,
+)
+
+
+def _one_on_ones(
+    sent: str, off: int, ms: list[Mention], t: re.Match, roles: list[tuple[Mention, str]]
+) -> list[list[tuple[Mention, str]]]:
+    """One side meeting several leaders at a gathering holds one meeting with each: "he will
+    meet with Chinese President Xi Jinping and Russian President Vladimir Putin at the G20
+    gathering in Japan" (S041), "holding one-on-one meetings with key leaders such as Chinese
+    President Xi Jinping and Indian Prime Minister Narendra Modi" (V005)."""
+    if not _MEET_WITH.match(sent, t.start()):
+        return [roles]
+    subject = [m for m, _ in roles if m.end - off <= t.start()]
+    objects = [m for m, _ in roles if m.start - off >= t.end()]
+    home = _distinct_countries(subject)
+    others = _distinct_countries(objects)
+    if (
+        len(home) != 1
+        or len(others) < 2
+        or home & others
+        or len(subject) + len(objects) != len(roles)
+        # each a leader ("China's Xi Jinping"), not a state talked of
+        or any(
+            all(m.kind not in ("person", "title") for m in objects if m.country == c)
+            for c in others
+        )
+        or not (
+            _SEPARATE_TALKS.search(sent)
+            or any(m.kind == "org" and m.country in _GATHERING_BLOCS for m in ms)
+        )
+    ):
+        return [roles]
+    return [
+        [(m, "participants") for m in subject]
+        + [(m, "participants") for m in objects if m.country == c]
+        for c in sorted(others, key=lambda c: min(m.start for m in objects if m.country == c))
+    ]
+
+
+# blocs whose leaders gather once in a while: two leaders' talks there are their own event
+_GATHERING_BLOCS = frozenset(("G7", "G8", "G20", "NATO", "ASEAN", "APEC", "SCO", "BRICS"))
+
+
+def _sidelines_roles(
+    sent: str, off: int, t: re.Match, roles: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """Two sides' own meeting at a bloc's gathering and the gathering are two events: "his talks
+    with Putin at a summit of the Group of 20 nations in Hamburg" (V029), "The G-20 summit will
+    see a meeting between Trump and Russian President Vladimir Putin" (Q036). The bloc's noun
+    keeps the bloc alone; the other trigger keeps the two sides."""
+    blocs = [m for m, _ in roles if m.kind == "org" and m.country in _GATHERING_BLOCS]
+    if len({m.country for m in blocs}) != 1:
+        return roles
+    b = blocs[0]
+    a, e = b.start - off, b.end - off
+    if len(_distinct_countries([m for m, _ in roles if m.country not in _GATHERING_BLOCS])) < 2:
+        return roles
+    after = _GATHERING_AFTER.match(sent, e)
+    before = _GATHERING_BEFORE.search(sent, max(0, a - 60), a)
+    if after is None and before is None:
+        return roles
+    # the gathering's own words: "G-20 summit", "summit of the Group of 20"
+    g0, g1 = (before.start() if before else a), (after.end() if after else e)
+    own = [w for w in _OWN_MEETING.finditer(sent) if w.end() <= g0 or w.start() >= g1]
+    if not own:
+        return roles
+    if g0 <= t.start() < g1:
+        return [(m, r) for m, r in roles if m.country == b.country]
+    if any(w.start() <= t.start() < w.end() for w in own):
+        return [(m, r) for m, r in roles if m.country not in _GATHERING_BLOCS]
+    return roles  # another noun ("skipping the conference at Camp David") is neither
 
 
 _TALKS_TO = re.compile(r"\s+(?:again\s+|directly\s+|briefly\s+)?to\s+", I)
