@@ -5281,7 +5281,7 @@ _OPENS_DATED_BEFORE = re.compile(
 
 # sanctions still to be decided on: "The Trump administration will decide in the “near future”
 # whether to impose additional sanctions against Russia" (T040)
-_WHETHER_TO = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:\w+\s+){1,3}$", I)
+_WHETHER_TO_SANCTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:\w+\s+){1,3}$", I)
 
 # sanctions not imposed: "Trump has also been criticized for not putting in place sanctions
 # against Russia earlier" (R033), "refused to impose sanctions", "without imposing sanctions"
@@ -5320,7 +5320,7 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
         return True  # "While Trump has imposed sanctions on Russia, he ...": the record
     if _SANCTIONS_NEGATED.search(sent, max(0, t.start() - 40), t.start()):
         return True  # "criticized for not putting in place sanctions against Russia"
-    if _WHETHER_TO.search(sent, max(0, t.start() - 50), t.start()):
+    if _WHETHER_TO_SANCTION.search(sent, max(0, t.start() - 50), t.start()):
         return True  # "will decide ... whether to impose additional sanctions": an option
     if _SANCTIONS_REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
         return True  # "did not include U.S. requests for an oil import ban" (U022): only asked
