@@ -54,6 +54,7 @@ def snapshot(sources: dict[str, bytes], root: Path) -> list[str]:
     (root / "streams" / "__init__.py").write_text("")
     (pkg / "__init__.py").write_text("")
     for name, data in sources.items():
+        (pkg / f"{name}.py").parent.mkdir(parents=True, exist_ok=True)
         (pkg / f"{name}.py").write_bytes(data)
     return [f"streams/detector/{m}.py" for m in compiled.COMPILED_MODULES]
 

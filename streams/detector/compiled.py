@@ -2,8 +2,8 @@
 
 ``scripts/build_compiled_detector.py`` (run by ``make venv``) compiles ``COMPILED_MODULES``
 out of tree, into ``<repo>/.cache/compiled/<key>/`` with a ``manifest.json``, where the key is
-the sha256 of every source the build reads (the compiled modules and the pure ``rules.py``
-and ``model.py`` whose types they are compiled against) and of the interpreter's extension
+the sha256 of every source the build reads (the compiled modules and the pure ``rules``
+package and ``model.py`` whose types they are compiled against) and of the interpreter's extension
 ABI. ``activate`` runs when ``streams.detector`` is imported: it hashes the sources (~1 ms),
 and only when a build with that key exists, is complete and loads, puts its directory first
 on the package's ``__path__``, so the compiled modules are imported in place of the .py
@@ -22,7 +22,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-#: the modules compiled with mypyc; rules.py and model.py stay pure (speed7: rule bodies
+#: the modules compiled with mypyc; the rules and model.py stay pure (speed7: rule bodies
 #: change often, and tests subclass the model's classes)
 COMPILED_MODULES = (
     "engine",
@@ -35,8 +35,9 @@ COMPILED_MODULES = (
     "dates",
     "gazetteer",
 )
-#: pure modules the compiled ones import: they are compiled against these modules' types
-#: (mypyc checks values against annotations, and may inline their constants)
+#: pure modules (or packages: every module in them) the compiled ones import: they are
+#: compiled against these modules' types (mypyc checks values against annotations, and may
+#: inline their constants)
 TYPED_AGAINST = ("rules", "model")
 #: the build's shared library (one for all modules; each module's .so is a shim into it)
 GROUP = "wire_alerts_detector"
@@ -59,8 +60,16 @@ def ext_suffix() -> str:
 
 
 def read_sources(source_dir: Path = SOURCE_DIR) -> dict[str, bytes]:
-    """The bytes of every source a build reads, by module name."""
-    return {m: (source_dir / f"{m}.py").read_bytes() for m in COMPILED_MODULES + TYPED_AGAINST}
+    """The bytes of every source a build reads, by module path (``rules/visit`` for a module
+    of a package)."""
+    out = {}
+    for m in COMPILED_MODULES + TYPED_AGAINST:
+        if (source_dir / m).is_dir():
+            for path in sorted((source_dir / m).glob("*.py")):
+                out[f"{m}/{path.stem}"] = path.read_bytes()
+        else:
+            out[m] = (source_dir / f"{m}.py").read_bytes()
+    return out
 
 
 def build_key(sources: dict[str, bytes], suffix: str | None = None) -> str:

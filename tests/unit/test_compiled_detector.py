@@ -57,13 +57,18 @@ def test_an_edited_source_means_pure(tmp_path: Path, no_pure_env: None) -> None:
     shutil.copytree(compiled.SOURCE_DIR, src, ignore=shutil.ignore_patterns("__pycache__", "data"))
     fake_build(tmp_path / "cache", compiled.read_sources(src))
     assert compiled.find_build(tmp_path / "cache", source_dir=src)[0] is not None
-    for name in ("engine", "rules"):  # a compiled module, and a pure one compiled against
+    # a compiled module, and a pure one compiled against (a module of the rules package)
+    for name in ("engine", "rules/meeting"):
         edited = src / f"{name}.py"
         before = edited.read_bytes()
         edited.write_bytes(before + b"\n# edited\n")
         build, why = compiled.find_build(tmp_path / "cache", source_dir=src)
         assert build is None and "no build for the current sources" in why
         edited.write_bytes(before)
+    # a module added to the rules package is a source of the build too
+    (src / "rules" / "extra.py").write_text("X = 1\n")
+    build, why = compiled.find_build(tmp_path / "cache", source_dir=src)
+    assert build is None and "no build for the current sources" in why
 
 
 def test_a_manifest_of_other_sources_or_a_partial_build_means_pure(tmp_path: Path) -> None:

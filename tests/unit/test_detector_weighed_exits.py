@@ -8,7 +8,7 @@ from datetime import date
 
 from detector_cases import of_type, run
 
-from streams.detector.rules import _weighed_exit
+from streams.detector.rules.agreement import _weighed_exit
 
 
 def test_weighing_whether_to_withdraw() -> None:

@@ -199,14 +199,26 @@ def test_surname_regexes_match_as_word_boundaries(text: str) -> None:
 
 
 def test_gated_rule_patterns_skip_no_match_ondev_sentences() -> None:
-    from streams.detector import rules
+    from streams.detector.rules import (
+        agreement,
+        call,
+        common,
+        expulsion,
+        invitation,
+        meeting,
+        sanctions,
+        visit,
+    )
 
-    assert len(rules.GATED_PATTERNS) > 20
+    modules = (common, call, invitation, visit, meeting, agreement, expulsion, sanctions)
+    gated = [(m, name) for m in modules for name in m.GATED_PATTERNS]
+    assert all(m.GATED_PATTERNS for m in modules)
+    assert len(gated) > 20
     skipped = 0
     for s in dev_sentences():
         for t in (s, s.lower(), s[-60:]):
-            for name in rules.GATED_PATTERNS:
-                p = getattr(rules, name)
+            for m, name in gated:
+                p = getattr(m, name)
                 assert isinstance(p, Prefiltered), name
                 if not p.possible(t):
                     skipped += 1

@@ -1,0 +1,540 @@
+"""The sanctions rule (measures imposed, planned, eased or lifted).
+
+The patterns and helpers only this rule uses (what several rules share is in ``common``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.detector.mentions import Mention
+from streams.detector.rules.common import (
+    FUTURE,
+    Candidate,
+    I,
+    _distinct_countries,
+    _gate_sentence_patterns,
+    _listed,
+)
+
+THREAT = re.compile(
+    r"\b(?:threat\w*|warn\w*|not rul\w* out|did not rule out|could impose|may impose|might impose|"
+    r"would impose|consider\w*|mull\w*|if\b|unless\b|urg\w*|call\w* for|push\w* for|demand\w*)\b",
+    I,
+)
+
+
+_IMPOSE = re.compile(
+    r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
+    r"lift\w*|eas\w*|relax\w*|loosen\w*|end(?:ing)?|delay\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
+    r"freez\w*|targeted|adopt\w*|approv\w*|"
+    # "hit Russia with sanctions"
+    r"hit(?:s|ting)?\s+(?:[\w.’'-]+\s+){1,4}with|"
+    # the verb ("Treasury sanctions two Russians", "U.S. And Allies Sanction Senior Chinese
+    # Officials"), not the noun ("sanctions against Iran", "Sanctions Relief")
+    r"sanctions?\s+(?!(?-i:Relief|Regimes?|Lists?|Packages?|Programs?|Programmes?|Committees?|"
+    r"Measures|Laws?|Bills?|Evasion|Busting|Violations?|Waivers?|Panel|Against|On|Over|For|"
+    r"And|Or|Are|Is|Were|Was|Will|Would|Could|Have|Has|Had|\w+n['’]t)\b)"
+    r"(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
+    I,
+)
+# a power or reason to sanction, not sanctions: "possible reasons to sanction China", "the
+# authority to impose sanctions" (a law signed "to impose sanctions" imposes them)
+_SANCTION_ROOM = re.compile(
+    r"\b(?:reasons?|grounds|pressure|calls?|powers?|authority|ability|efforts?|attempts?|bids?)"
+    # ("he lacks the authority to lift the embargo on Cuba", Q024)
+    r"\s+(?:to|that would)\s+(?:\w+\s+)?(?:(?:the|any|new|further|its|their)\s+)?$",
+    I,
+)
+# "(re)imposes sanctions", "to impose new sanctions": the verb right before the noun
+_IMPOSE_VERB = re.compile(
+    r"\b(?:re-?)?impos(?:e|es|ed|ing)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?$", I
+)
+# sanctions already in force, mentioned but not imposed here: "violating U.S. sanctions",
+# "a panel monitoring sanctions", "U.S.-imposed sanctions", "in retaliation for sanctions"
+_SANCTION_CONTEXT = re.compile(
+    r"\b(?:targeted by|covered by|subject to|implement\w*|comply|complian\w*|enforc\w*|obligation|previously|evad\w*|circumvent\w*|under (?:international |western |us |u\.s\. )?sanctions|despite sanctions|sanctions-hit|sanctioned companies|"
+    r"(?:violat|breach|flout|monitor)\w*\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|sanctions?[- ]violat\w*|"
+    r"[\w.]+-imposed|in retaliation for|retaliat\w* (?:for|against) (?:the )?(?:\w+ )?sanctions|"
+    # "ordered the government to prepare a response to U.S. and European sanctions"
+    r"(?:response|respond\w*|reaction|answer)\s+to\s+(?:[\w.-]+\s+){0,3}(?:sanctions|embargo)|"
+    # "suspended North Korean coal imports ... in line with tough new U.N. sanctions"
+    r"in (?:line|accordance|keeping) with (?:[\w.-]+ ){0,3}(?:sanctions|embargo))\b",
+    I,
+)
+# a retaliation for sanctions: the sanctions it names are in force, the measure taken is new
+_RETALIATION = re.compile(r"in retaliation for|retaliat|response|respond|reaction|answer", I)
+
+
+def _in_force_context(sent: str, t: re.Match) -> bool:
+    """Sanctions in force named around the trigger: "violating U.S. sanctions". A retaliation
+    blocks only the sanctions it names, not the measure it answers with: "Retaliating for
+    sanctions placed on it by the West, Russia has announced that it is banning the import of
+    some food from the United States" (W043), "banned imports ... in retaliation for sanctions"."""
+    for c in _SANCTION_CONTEXT.finditer(sent):
+        if not _RETALIATION.match(c.group(0)):
+            return True
+        if c.start() >= t.end():
+            continue  # the measure before is the retaliation itself
+        if c.end() <= t.start() and re.search(r"[,;]", sent[c.end() : t.start()]):
+            continue  # a clause later: the new measure
+        return True
+    return False
+
+
+# sanctions someone would, could or is required to impose: not an event
+_SANCTION_UNREAL = re.compile(
+    r"\b(?:would be (?:hard|difficult|easy)|requires? \w+ to|could|might|potential (?:new )?sanctions|"
+    r"possible sanctions)\b",
+    I,
+)
+
+
+# "U.S. sanctions", "EU sanctions": these name who imposes, not the target
+_USUAL_IMPOSERS = {"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NOR", "NZL", "G7"}
+# sanctions announced, then called off: "Trump's Abrupt Reversal On New Russia Sanctions",
+# "Trump just blocked his own administration's Russia sanctions"
+_SANCTIONS_CALLED_OFF = re.compile(
+    r"\b(?:revers(?:al|ed|es|ing)|u-turn|block(?:s|ed|ing)?|cancel\w*|call\w* off|shelv\w*|"
+    r"postpon\w*|walk\w* back|back\w* (?:off|away|down) (?:on|from))\b[^.;:!?]{0,60}$",
+    I,
+)
+
+# sanctions in force cancelled are lifted (not new sanctions called off): "he moved to cancel
+# sanctions against a cheating Chinese company" (P040), "demanded that Washington cancel the
+# sanctions" (not "cancel new sanctions", "cancel planned sanctions")
+_CANCEL_LIFTS = re.compile(
+    r"\bcancel(?:s|ed|led|ing)?\s+(?:(?:the|its|all|U\.S\.|US|EU|[\w.-]+['’]s)\s+)?$", I
+)
+# an action begun, not finished: "he moved to cancel sanctions", "moves to lift the embargo"
+_MOVED_TO = re.compile(r"\b(?:moved|moves|moving)\s+to\s+(?:\w+\s+){1,3}$", I)
+
+# sanctions compared with others ("heavier than those now imposed on Iran"), not a count
+# ("on more than two dozen Russian oligarchs") or "tougher than ever"
+_THAN = re.compile(r"\bthan\s+(?:those|that|the\s+ones|what)\b", I)
+_DECIDED_TO = re.compile(
+    r"\b(?:decision|decided|decides)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){1,4}$", I
+)
+
+# "U.N. sanctions imposed on Iran over its nuclear program": the participle describes
+# sanctions in force (a reduced relative clause), unless the clause dates them as news
+_POSTMOD_IMPOSED = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|be|been|being|have|has|had|will|would|could|may|might|must|"
+    r"should|to)\b)[a-z]+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\b[^,;:.!?]{0,80}",
+    I,
+)
+_NEWS_DATED = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month)|earlier\s+this\s+\w+|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hours?|days?\s+ago)\b",
+    I,
+)
+
+
+def _in_force(sent: str, t: re.Match, window: str) -> bool:
+    """Are the sanctions only described ('sanctions imposed on Iran over ...'), not news?"""
+    pm = _POSTMOD_IMPOSED.match(sent, t.end())
+    if pm is None or _NEWS_DATED.search(pm.group(0)):
+        return False
+    base = max(0, t.start() - 60)
+    lo, hi = t.end() - base, pm.end() - base
+    # any other cue (new, lifted, extended, a verb before the noun) makes it an event
+    return not any(c.end() <= lo or c.start() >= hi for c in _IMPOSE.finditer(window))
+
+
+# sanctions dated as just imposed, their target named elsewhere in the sentence: "Turkey is
+# seeking to stanch an economic meltdown amid fallout from U.S. sanctions imposed last week over
+# the continued detention of Brunson" (Z081)
+_IMPOSED_LATELY = re.compile(
+    r"\s+(?:imposed|placed|levied|slapped)\s+(?:(?:last|this)\s+week|yesterday|earlier\s+this\s+"
+    r"(?:week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:two|three|a\s+few|several|\d+)\s+days\s+ago)\b",
+    I,
+)
+# new sanctions named by their imposer, the target the sentence's other side: "North Korea
+# launched a missile over Japan into the Pacific Ocean, defying new U.N. sanctions" (T009)
+_NEW_NAMED = re.compile(r"\b(?:new|fresh|additional|further|tougher)\s+(?:[\w.-]+\s+){1,2}$", I)
+_LONG_STANDING = re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+)?(?:years|decades)\b", I)
+
+# sanctions only weighed, after the noun: "sanctions had to be considered", "sanctions
+# would be discussed" (threats and options are not sanctions)
+_SANCTIONS_WEIGHED = re.compile(
+    r"\s+(?:had|have|has|would|will|should|must|could|might|may|need)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:considered|weighed|discussed|mulled|studied|examined|explored)\b",
+    I,
+)
+
+
+# sanctions someone else is asked to impose: "press the Group of Eight to tighten U.N.
+# sanctions", "wants the council to impose", "pressure the Biden administration and Congress
+# to adopt an arms embargo" (the asker imposes nothing)
+_ASKED_TO_SANCTION = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|pressur\w*|wants?|wanted|ask\w*|lobb\w*|encourag\w*|persuad\w*|"
+    r"convinc\w*|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|urg\w*|get|would\s+like)\s+(?:[\w.’'-]+\s+){1,8}?"
+    r"to\s+(?:\w+\s+)?(?:adopt|impose|tighten|toughen|expand|extend|slap|levy|approve|back|pass|"
+    # a lifting wished of another: "Putin has signaled he would like Trump to soften
+    # sanctions that Washington imposed" (V038), "urged Washington to lift sanctions"
+    r"lift|ease|soften|relax|loosen|remove|scrap|drop)\b"
+    r"[^,;:.!?]{0,60}$",
+    I,
+)
+# a legislature's bill or vote ("The U.S. Senate Banking Committee unanimously backed new
+# sanctions", "the House passed a bill"): not sanctions imposed (only a signed law is)
+_LEGISLATURE_VOTE = re.compile(
+    r"\b(?:senate|house|congress|committee|lawmakers|legislators|legislature|senators|"
+    r"congressmen|parliament\w*|duma|bundestag|knesset|mps)\b(?:\s+[\w.’'-]+){0,4}?\s+"
+    r"(?:backed|approved|passed|voted|introduced|unveiled|proposed|drafted|advanced|endorsed|"
+    r"backs|approves|passes|votes|introduces|unveils|proposes|endorses)\b[^,;:.!?]{0,60}$",
+    I,
+)
+# a court ruling on sanctions, or a ready threat: "A European Union court ruled on Friday
+# that the EU should lift sanctions", "Canada is prepared to impose sanctions ... unless"
+_RULED_OR_READY = re.compile(
+    r"\b(?:court|tribunal|judges?)\b[^;:.!?]{0,40}\b(?:rul(?:ed|es|ing)|order(?:ed|s)|annul\w*|"
+    r"struck\s+down|overturn\w*)\b|\b(?:is|are|was|were|stands?|stood|be)\s+(?:\w+\s+)?"
+    r"(?:prepared|ready|willing)\s+to\s+(?:\w+\s+)?$|\bshould\s+(?:\w+\s+)?$",
+    I,
+)
+# sanctions dated long before the story: "have imposed sanctions since the beginning of the
+# year", "imposed new sanctions last year"; or the sentence opens on such a date
+_SANCTIONS_DATED_BEFORE = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,5}?(?:since\s+(?:the\s+(?:beginning|start)\s+of|(?:19|20)\d\d\b|"
+    r"(?:early|mid|late)[\s-]|last\s+year)|last\s+year|(?:a|one|two|three|several|many|\d+)\s+years?\s+ago)",
+    I,
+)
+_OPENS_DATED_BEFORE = re.compile(
+    r"\s*(?:last\s+year|in\s+(?:19|20)\d\d|(?:a|one|two|three|several|\d+)\s+years?\s+ago)\b", I
+)
+
+
+# sanctions still to be decided on: "The Trump administration will decide in the “near future”
+# whether to impose additional sanctions against Russia" (T040)
+_WHETHER_TO_SANCTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:\w+\s+){1,3}$", I)
+
+# sanctions not imposed: "Trump has also been criticized for not putting in place sanctions
+# against Russia earlier" (R033), "refused to impose sanctions", "without imposing sanctions"
+_SANCTIONS_NEGATED = re.compile(
+    r"\b(?:(?<!\bnot\s)(?:not|never)(?!\s+only\b)|without|refus\w*\s+to|fail\w*\s+to|declin\w*\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+
+# sanctions in a framing opener, a record set against the main clause: "While Trump has imposed
+# severe economic sanctions on Russia, he also has spoken warmly of ... Putin" (Q018), "Before
+# the deal was drafted, the United States and its allies placed sanctions on Iran" (V028)
+_FRAMED_OPENER = re.compile(
+    r"\W*(?:(?:while|although|though)\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+    r"(?:imposed|placed|slapped|levied)\b[^,;]*,|before\s+[^,;]{3,80}?\b(?:was|were|had)\b[^,;]*,)",
+    I,
+)
+
+# sanctions requested: "U.S. requests for an oil import ban and an international asset freeze"
+_SANCTIONS_REQUESTED = re.compile(r"\brequests?\s+(?:for|to)\b[^.;:,]{0,50}$", I)
+
+
+def _sanctions_not_news(sent: str, t: re.Match) -> bool:
+    """Sanctions asked of someone else, voted by a legislature, ruled on by a court, only
+    threatened by a ready side, or dated long before the story: not a sanctions event."""
+    lo = max(0, t.start() - 120)
+    if _ASKED_TO_SANCTION.search(sent, lo, t.start()) or _LEGISLATURE_VOTE.search(
+        sent, lo, t.start()
+    ):
+        return True
+    if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
+        return True
+    if (framed := _FRAMED_OPENER.match(sent)) is not None and (
+        t.end() <= framed.end() or framed.group(0).lstrip().lower().startswith("before")
+    ):
+        return True  # "While Trump has imposed sanctions on Russia, he ...": the record
+    if _SANCTIONS_NEGATED.search(sent, max(0, t.start() - 40), t.start()):
+        return True  # "criticized for not putting in place sanctions against Russia"
+    if _WHETHER_TO_SANCTION.search(sent, max(0, t.start() - 50), t.start()):
+        return True  # "will decide ... whether to impose additional sanctions": an option
+    if _SANCTIONS_REQUESTED.search(sent, max(0, t.start() - 60), t.start()):
+        return True  # "did not include U.S. requests for an oil import ban" (U022): only asked
+    if re.search(r"\bunless\b", sent[t.end() : t.end() + 150], I):
+        return True  # "is prepared to impose sanctions ... unless it complies": a threat
+    return bool(_SANCTIONS_DATED_BEFORE.match(sent, t.end(), t.end() + 60)) or bool(
+        _OPENS_DATED_BEFORE.match(sent)
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+\w", I)
+
+
+# a possessor before a nationality before the noun: "the European Union decided this week to
+# let its Syrian arms embargo lapse" (O043), "Washington's Cuban embargo"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$", I)
+_GOODS_BETWEEN = re.compile(r"\s+(?:(?:arms|oil|trade|economic|weapons)\s+)?", I)
+
+
+def _owned_embargo(
+    sent: str, off: int, usable: list[Mention], left: list[Mention], t: re.Match
+) -> tuple[Mention, Mention] | None:
+    """(imposer, target) of "its Syrian arms embargo": the nationality is the target, the
+    possessor (the nearest side before) imposes."""
+    adj = next(
+        (
+            m
+            for m in usable
+            if m.kind == "adjective" and _GOODS_BETWEEN.fullmatch(sent, m.end - off, t.start())
+        ),
+        None,
+    )
+    if adj is None or not _OWNER_BEFORE.search(sent, 0, adj.start - off):
+        return None
+    owner = next(
+        (
+            m
+            for m in reversed(left)
+            if m.end <= adj.start
+            and not m.location
+            and m.kind != "adjective"
+            and m.country
+            and m.country != adj.country
+        ),
+        None,
+    )
+    return (owner, adj) if owner is not None else None
+
+
+# sanctions still being readied: "The Trump administration is currently in the process of
+# reimposing sanctions on Iran’s oil sector" (Q022), "drafting new sanctions", "is working on
+# sanctions against"
+_SANCTIONS_UNDER_WAY = re.compile(
+    r"\b(?:in\s+the\s+process\s+of|(?:is|are|was|were)\s+(?:\w+\s+)?(?:drafting|readying|working\s+on))\s+"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    I,
+)
+
+
+# a participle before its noun names a listing in force: "supplies to blacklisted telecoms
+# equipment giant Huawei", "the sanctioned companies"
+_LISTED_BEFORE_NOUN = re.compile(r"\b(?:to|of|for|with|on|the|a|an|its|their|other|already)\s+$", I)
+
+# firms that news names bare when they are blacklisted or sanctioned, and their country (the
+# taxonomy's targets include a state's firms): "Trump blacklisted Huawei Technologies Co."
+_FIRM_COUNTRY = {
+    "huawei": "CHN", "zte": "CHN", "tiktok": "CHN", "bytedance": "CHN", "hikvision": "CHN",
+    "smic": "CHN", "rosneft": "RUS", "gazprom": "RUS", "rusal": "RUS", "sberbank": "RUS",
+    "aeroflot": "RUS", "kaspersky": "RUS", "pdvsa": "VEN",
+}  # fmt: skip
+_FIRM = re.compile(r"\b(?:" + "|".join(_FIRM_COUNTRY) + r")\b", I)
+
+
+def _firm_target(sent: str, off: int, lo: int, hi: int) -> Mention | None:
+    """The first known firm named in ``sent[lo:hi]``, as a target mention of its country."""
+    f = _FIRM.search(sent, lo, hi)
+    if f is None:
+        return None
+    country = _FIRM_COUNTRY[f.group(0).lower()]
+    name = f.group(0)
+    return Mention(
+        f.start() + off, f.end() + off, name, "group", country, name,
+        f"{country.lower()}-firm-{name.lower()}", "organisation",
+    )  # fmt: skip
+
+
+# ", which shipped goods illegally to Iran": a relative clause, no target of the measure
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b", I)
+
+
+def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    window = sent[max(0, t.start() - 60) : t.end() + 80]
+    if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _in_force_context(sent, t):
+        return []
+    if _sanctions_not_news(sent, t):
+        return []
+    if _SANCTIONS_WEIGHED.match(sent, t.end()):
+        return []  # "agreed that serious additional sanctions had to be considered": weighed
+    if _SANCTION_UNREAL.search(sent[max(0, t.start() - 60) : t.end()]) or _SANCTION_ROOM.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
+        return []
+    if _LONG_STANDING.search(window):
+        return []  # "have imposed sanctions on Maduro's regime for years": background
+    if _LISTED_BEFORE_NOUN.search(sent, max(0, t.start() - 12), t.start()) and t.group(
+        0
+    ).lower().endswith("ed"):
+        return []  # "block chip supplies to blacklisted telecoms giant Huawei": listed before
+    # a ban on imports (or on a country's goods) is imposed by its wording
+    imports = "import" in t.group(0).lower() or t.group(0).lower().startswith("ban")
+    called_off = bool(_SANCTIONS_CALLED_OFF.search(sent, max(0, t.start() - 70), t.start()))
+    cancel_lifts = bool(_CANCEL_LIFTS.search(sent, max(0, t.start() - 40), t.start()))
+    if cancel_lifts:
+        called_off = False  # sanctions in force cancelled are lifted, not called off
+    if not imports and not called_off and not cancel_lifts and not _IMPOSE.search(window):
+        return []
+    if not imports and not called_off and _in_force(sent, t, window):
+        return []
+    if re.search(
+        r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
+        sent,
+        I,
+    ):
+        return []
+    rel, rel_end = t.start() + off, t.end() + off
+    usable = [m for m in ms if not m.former]
+    # imposer: "the EU's arms embargo", "U.S. sanctions", else the subject of the clause
+    pre = [
+        m
+        for m in usable
+        if 0 <= rel - m.end <= 25
+        and m.kind != "adjective"
+        or (m.kind == "adjective" and 0 <= rel - m.end <= 2)
+    ]
+    left = [m for m in usable if m.end <= rel and m.agent]
+    # "hits Russia with sanctions", "slaps Iran with fresh sanctions": the object before
+    # "with" is the target (only the mention right before it, not the subject further left)
+    # ("Slaps Putin's Inner Circle With New Sanctions": the circle is the mention's)
+    hit_with = [
+        m
+        for m in usable
+        if 0 <= rel - m.end <= 50
+        and re.fullmatch(
+            r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+with\s+(?:\w+\s+){0,3}",
+            sent[m.end - off : t.start()],
+            I,
+        )
+    ]
+    pre = [m for m in pre if m not in hit_with]
+    imposer = (
+        pre[-1] if pre else next((m for m in left if m not in hit_with and not m.location), None)
+    )
+    if imposer is None:
+        return []
+    # "Trump Announces New Russia Sanctions", "blocked his own administration's Russia
+    # sanctions": a country right before the noun, after another side, is the target
+    compound_target = None
+    if (
+        imposer.kind == "country"
+        and imposer.country not in _USUAL_IMPOSERS
+        and not sent[imposer.end - off : t.start()].strip()
+    ):
+        subject = next(
+            (
+                m
+                for m in reversed(left)
+                if m.end <= imposer.start and not m.location and m.country != imposer.country
+            ),
+            None,
+        )
+        if subject is not None:
+            compound_target = (subject, imposer)
+    on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
+    why = re.search(
+        r"\b(?:over|for|after|amid|because|following|in\s+(?:response|retaliation|reprisal)|"
+        r"to\s+punish|as\s+(?:a\s+)?punishment)\b",
+        sent[t.end() :],
+        I,
+    )
+    if on and why and why.start() < on.start():
+        on = None  # "sanctions over Russia's support of Assad": "of" is in the reason
+    # a relative clause after the object describes it: "the administration's ban on U.S. firms
+    # selling their products to ZTE, which shipped goods illegally to Iran and North Korea" (P040)
+    relcl = _RELATIVE_AFTER.search(sent, t.end())
+    rel_cut = relcl.start() + off if relcl is not None else len(sent) + off
+    if imports:
+        on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
+    if hit_with:
+        targets = [m for m in hit_with if m.country != imposer.country]
+    elif on:
+        targets = [
+            m
+            for m in usable
+            if m.start - off >= t.end() + on.start() and m.country != imposer.country
+        ]
+        if why is not None:  # "sanctions on Iran over Syria's use of ...": Iran only
+            targets = [m for m in targets if m.start - off < t.end() + why.start()] or targets
+    elif t.group(0).lower() in ("sanction", "sanctioned", "sanctions", "sanctioning"):
+        targets = [m for m in usable if m.start >= rel_end and m.country != imposer.country]
+        # "sanction Russian oligarchs over Ukraine": the reason names no target
+        if why is not None:
+            named = [m for m in targets if m.start - off < t.end() + why.start()]
+            # "sanctions over Russia's support of Syrian President Assad": the reason's
+            # possessor is the target, not the side it supports
+            owner = next(iter(targets), None)
+            if not named and owner is not None and _POSSESSIVE.match(sent, owner.end - off):
+                named = [owner]
+            targets = named or targets
+    else:
+        targets = []
+    # a firm as the object: "blacklisted Huawei", "sanctions against ZTE" (before any side
+    # named later)
+    firm = _firm_target(sent, off, t.end(), t.end() + 50)
+    if (
+        firm is not None
+        and firm.country != imposer.country
+        and all(firm.start < m.start for m in targets)
+    ):
+        targets = [firm]
+    if not targets and compound_target is not None:
+        imposer, targets = compound_target[0], [compound_target[1]]
+    if not targets or targets == [imposer]:
+        owned = _owned_embargo(sent, off, usable, left, t)
+        if owned is not None:
+            imposer, targets = owned[0], [owned[1]]
+    if not targets and (
+        _IMPOSE_VERB.search(sent, max(0, t.start() - 40), t.start())
+        or _IMPOSED_LATELY.match(sent, t.end())
+        or pre
+        and _NEW_NAMED.search(sent, max(0, t.start() - 40), t.start())
+    ):
+        # "Trump Quits Iran Deal, Vows To Reimpose Sanctions": no object named, the one
+        # other country of the sentence is the target
+        others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
+        if len(_distinct_countries(others)) == 1:
+            targets = others[:1]
+    if (than := _THAN.search(sent, t.end(), t.end() + 60)) is not None:
+        # "impose sanctions on Iraq heavier than those now imposed on Iran" (U004): the side
+        # compared with is no target
+        targets = [m for m in targets if m.start - off < than.start()]
+    targets = [m for m in targets if m.start < rel_cut][:4]
+    if not targets:
+        return []
+    # "Britain and Canada sanction Russian oligarchs": every listed side imposes
+    co_imposers = [
+        m
+        for m in _listed(sent, off, [m for m in left if m.end <= imposer.end])[:-1]
+        if m.country != imposer.country and m.country not in {x.country for x in targets}
+    ]
+    status = "occurred"
+    variant = ""
+    ctx = sent[max(0, t.start() - 70) : t.end() + 60]
+    # ("means without an end", "in the end": the noun, no easing)
+    if re.search(
+        r"\b(?:lift\w*|eas\w*|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
+        ctx,
+        I,
+    ):
+        variant = "ease"
+    if cancel_lifts:
+        variant = "ease"
+    if (
+        FUTURE.search(ctx)
+        or re.search(r"\b(?:delay\w*|plans?|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        or _SANCTIONS_UNDER_WAY.search(sent, max(0, t.start() - 70), t.start())
+        or _MOVED_TO.search(sent, max(0, t.start() - 70), t.start())
+        # a lifting decided takes effect later: "the administration's decision to lift a ban on
+        # Chinese cell phone maker ZTE" (S030), "decided this week to let its Syrian arms embargo lapse"
+        or variant
+        and _DECIDED_TO.search(sent, max(0, t.start() - 70), t.start())
+        or re.search(r"\bphas\w+[\s-]+out\b", t.group(0), I)  # a phase-out is still to come
+    ):
+        status = "planned"
+    if called_off:
+        status = "cancelled"
+    roles = [(m, "imposer") for m in (*co_imposers, imposer)] + [(m, "target") for m in targets]
+    return [
+        Candidate(
+            "sanctions",
+            status,
+            roles,
+            t.span(),
+            "sanctions." + ("ease" if variant else "impose"),
+            0.75,
+            variant=variant,
+        )
+    ]
+
+
+GATED_PATTERNS = _gate_sentence_patterns(globals())
