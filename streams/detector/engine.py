@@ -39,7 +39,13 @@ from streams.detector.rules import (
     talks_as_process,
 )
 from streams.detector.scan import GateScanner
-from streams.detector.text import Sentence, clause_spans, mask_link_blurbs, split_sentences
+from streams.detector.text import (
+    Sentence,
+    clause_spans,
+    mask_explainer_boxes,
+    mask_link_blurbs,
+    split_sentences,
+)
 
 DETECTOR_VERSION = "0.1.0"
 MAX_ANALYSED_CHARS = 100_000
@@ -93,7 +99,10 @@ _BACKGROUND = re.compile(
 _LAST_YEARS_SUBJECT = re.compile(r"\s*(?:[—–-]\s*)?[Ll]ast year['’]s\b")
 _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the November election")
     # ("In July, the U.N. Security Council unanimously endorsed the nuclear deal" opens a sentence)
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil)\s+(?:an?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # ("the WHO conducted its own fact-finding mission to China at the end of January", told in
+    # April; "traveled to China in early March": a part of the month dates it just the same)
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Aa]t)\s+(?:an?\s+|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|"
+    r"(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 # "his July phone call", "Trump's July call with Zelensky", "Trump's July 25 phone call with
 # Ukrainian President Volodymyr Zelensky" (Y045), "At a July news conference with
@@ -241,7 +250,7 @@ def detect(story: Story) -> list[Event]:
     """Detect diplomatic events in one story (deterministic)."""
     # a bound on the work per story: wire stories are a few thousand characters; the rest of
     # an enormous one (a transcript, a data dump) is not read
-    text = mask_link_blurbs(story.text[:MAX_ANALYSED_CHARS])
+    text = mask_explainer_boxes(mask_link_blurbs(story.text[:MAX_ANALYSED_CHARS]))
     # one fast scan finds the keywords and over-approximates the sides: most stories stop here
     keywords, rough = _gate().scan(text)
     if not keywords:
@@ -507,10 +516,14 @@ def _news_triggers(
                         or _dated_by_prev(s.text, clauses, ci)
                         or bool(_AGO_AFTER.match(s.text, b))
                         or (clauses[ci][0] == 0 and _after_dated_sentence(sents, s, ref_year))
+                        or _on_that_day(sents, s, day, ref_year)
+                        or bool(_PAST_OPENER.match(s.text))
                         or (ci > 0 and _dated_opener(s.text, clauses, day, ref_year))
                     )
-                old = (background[ci] and not _recent_trigger(s.text, m)) or _named_past(
-                    s.text, m, ref_year
+                old = (
+                    (background[ci] and not _recent_trigger(s.text, m))
+                    or _named_past(s.text, m, ref_year)
+                    or _past_reference(s.text, clauses[ci], m)
                 )
                 if old and etype not in _RETOLD:
                     continue
@@ -553,6 +566,55 @@ def _after_dated_sentence(sents: list[Sentence], s: Sentence, ref_year: int | No
         years = _years(prev.text)
         if years:
             return max(years) < ref_year
+    return False
+
+
+# an opener that dates the sentence by the one told before it: "That same day, Lighthizer flew to
+# Mexico City to meet with his counterparts from Mexico and Canada to sign the modified USMCA"
+# (W025, after "... since a US-Jordan deal in 2001"), "In the preceding days, a WHO delegation
+# conducted a field visit to Wuhan" (R032, under "January 22:" in a March story), "That week,
+# she also met with other U.S. lawmakers" (allsides-4492, after "in December 2018")
+_THAT_DAY = re.compile(
+    r"\W*(?:(?:(?:That|The)\s+(?:same\s+|very\s+)?|(?:Later|Earlier)\s+that\s+)"
+    r"(?:day|week|weekend|month|morning|afternoon|evening|night)|"
+    r"The\s+(?:next|following|previous)\s+(?:day|week|weekend|month|morning|evening)|"
+    r"The\s+day\s+(?:before|after)|"
+    r"(?:In|Over|During)\s+the\s+(?:preceding|following|ensuing|previous)\s+(?:few\s+)?(?:days|weeks)|"
+    r"(?:(?:A|One|Two|Three|Four|Five|Several|A\s+few)\s+)?(?:days?|weeks?|hours?)\s+later|"
+    r"(?:Days|Weeks|Hours)\s+later)\s*,",
+)
+# an opener that sets the whole sentence in the past, a habit or a history: "In the past we have
+# seen Moscow looking to talk/sending peace signals just before important EU/G7/NATO meetings"
+# (allsides-2523), "Historically, ..." (not "In the past hours, I have spoken on the telephone to
+# the French President", allsides-268: a span up to now)
+_PAST_OPENER = re.compile(
+    r"\W*(?:[Ii]n\s+the\s+past|[Hh]istorically)\b"
+    r"(?!\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|\w+\s+)?(?:hours?|days?|weeks?|months?|year|years|decades?)\b)"
+)
+# a sentence that tells a time: a year, a month, a weekday or a recent time word
+_TIME_TOLD = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month))\b"
+)
+_TIME_RECENT = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_that_day(
+    sents: list[Sentence], s: Sentence, day: date | None, ref_year: int | None
+) -> bool:
+    """Does ``s`` open with 'That same day,' or 'Days later,' when the nearest sentence (of the
+    five before it) that tells a time dates its events long ago?"""
+    if not s.index or not _THAT_DAY.match(s.text):
+        return False
+    for prev in [x for x in sents if s.index - 5 <= x.index < s.index and not x.is_headline][::-1]:
+        if _TIME_TOLD.search(prev.text):
+            return not _TIME_RECENT.search(prev.text) and _is_background(prev.text, day, ref_year)
     return False
 
 
@@ -1265,6 +1327,32 @@ def _named_past(text: str, trig: re.Match, ref_year: int | None) -> bool:
         return False
     # acting on an old agreement now (withdrawing from the 1987 pact) is news
     return not _ACT_ON_OLD.search(text[max(0, trig.start() - 60) : trig.start()])
+
+
+# an event named as the reference point of another time, older than the news: "The last time
+# Trump met Kim Jong Un was in Hanoi", "the 40th anniversary of the Camp David accords signed by
+# Israel and Egypt", "have not met at the ministerial level since Commerce Secretary Wilbur Ross
+# traveled to China early last month" (Z033); read in the words just before the trigger, in its
+# clause and with no comma or dash between
+_PAST_REFERENCE = re.compile(
+    r"\b(?:anniversary\s+of|the\s+last\s+time|since)\b[^,;:()—–]*$", re.IGNORECASE
+)
+# a recent time after the trigger makes it news: "since the talks faltered and Trump blacklisted
+# Huawei Technologies Co. ... earlier this month" (allsides-1081)
+_RECENT_AFTER = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:week|month)|last\s+(?:week|night|weekend)|"
+    r"(?:earlier|later)\s+this\s+(?:week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|days?\s+ago|hours?\s+ago)\b"
+)
+
+
+def _past_reference(text: str, clause: tuple[int, int], trig: re.Match) -> bool:
+    """'the last time Trump met Kim', 'since Ross traveled to China', 'the anniversary of the
+    accords': the trigger names an older event another time is measured from."""
+    a, b = clause
+    if not _PAST_REFERENCE.search(text, max(a, trig.start() - 80), trig.start()):
+        return False
+    return not _RECENT_AFTER.search(text, trig.start(), b)
 
 
 _ACT_ON_OLD = re.compile(

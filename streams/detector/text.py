@@ -158,6 +158,22 @@ def mask_link_blurbs(text: str) -> str:
     return "".join(parts)
 
 
+# The Guardian's fold-out explainer boxes, inlined as one paragraph: "Timeline Alleged Saudi hack
+# of Jeff Bezos: a timeline Show Hide Mohammed bin Salman ... arrives in the US for a tour ..."
+# (allsides-5333), "Q&A What is the China-US trade war about? Show Hide The roots of the
+# dispute ...": history and background told in the present tense, with its dates stripped
+_EXPLAINER_BOX = re.compile(
+    r"(?m)^(?:Timeline|Q&A|Quick guide|Explainer)\b[^\n]{0,200}?\sShow Hide\s[^\n]*"
+)
+
+
+def mask_explainer_boxes(text: str) -> str:
+    """Blank out (same length, offsets kept) the paragraphs of fold-out explainer boxes."""
+    if "Show Hide" not in text:
+        return text
+    return _EXPLAINER_BOX.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the regex ``\w`` (tests check every code point)
 
