@@ -418,6 +418,20 @@ def detect(story: Story) -> list[Event]:
             ):
                 c.status = "planned"  # "Lee visits the UAE on Saturday" (published Friday)
                 c.extra["explicit"] = True
+            if (
+                c.type in _PRESENT_FOR_FUTURE
+                and c.status == "occurred"
+                and _named_by_coming_month(s.text, m.end(), day)
+            ):
+                c.status = "planned"  # "what OPEC decides to do at its meeting in June" (in May)
+                c.extra["explicit"] = True
+            elif (
+                c.type in _PRESENT_FOR_FUTURE
+                and c.status == "planned"
+                and _PAST_TIME_AFTER.match(s.text, m.end())
+            ):
+                c.status = "occurred"  # "to meet Obama at London's Stansted airport last week"
+                c.extra["explicit"] = True
             cands.append((s, c))
     sourced: set[tuple[int, str]] = set()
     events = _build_events(
@@ -1294,6 +1308,37 @@ def _coming_time(clause: str, day: date | None) -> bool:
         return True
     m = _IN_MONTH.search(clause)
     return bool(m and day and 1 <= (dates_mod.MONTHS[m.group(1).lower()] - day.month) % 12 <= 4)
+
+
+# a month right after the event noun names its time: "at its meeting in June" (Q022), "at the UN
+# talks in Paris this December" (X007), "trade talks planned for October" (P028)
+_NOUN_MONTH = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,2})?"
+    r"((?:planned|scheduled|set|slated)\s+for\s+|in\s+|this\s+|next\s+)"
+    r"(?:early\s+|late\s+|mid-)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s,]+\d)"
+)
+
+
+# a past time right after the event's words makes a purpose infinitive no plan: "the Queen's
+# decision to send the lord-lieutenant of Essex ... to meet Obama at London's Stansted airport last
+# week" (X031)
+_PAST_TIME_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|as|after|before|who|which|that|will|would)\b)[\w.'’-]+){0,6}?"
+    r"\s+(?:last\s+(?:week|month)|yesterday|earlier\s+this\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_by_coming_month(text: str, end: int, day: date | None) -> bool:
+    """Is the event noun ending at ``end`` followed by a month 1-4 months after ``day``?"""
+    m = _NOUN_MONTH.match(text, end)
+    if m is None or day is None:
+        return False
+    ahead = (dates_mod.MONTHS[m.group(2).lower()] - day.month) % 12
+    # ("this December" is this year's: any month ahead of the story's)
+    return 1 <= ahead <= (12 - day.month if m.group(1).startswith("this") else 4)
 
 
 def _coming_weekday(clause: str, day: date | None) -> bool:

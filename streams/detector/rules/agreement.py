@@ -99,6 +99,21 @@ _REFUSED_SIGN = re.compile(
     r"(?:\s+on)?(?:\s+to)?\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
     I,
 )
+# a part of a deal, agreed while the rest is open: "Trump said some of the tougher points of a deal
+# had been agreed" (Z057)
+_PART_OF_DEAL = re.compile(
+    r"\b(?:points|parts|elements|aspects|issues|sections|chapters|provisions)\s+of\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    I,
+)
+# a signing the story schedules: "most of the world's governments are set to sign the most
+# sweeping climate agreement in history" (Q043), "he will sign a 'Phase One' trade deal with China
+# on Jan. 15" (V036), "The deal is expected to be signed on Wednesday" (S027)
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set|due|expected|scheduled|slated|poised)\s+to)\s+"
+    r"(?:(?:formally|officially|also|then|now)\s+)?(?:be\s+)?sign(?:ed|ing)?\b",
+    I,
+)
 _MODAL_DEAL = re.compile(
     r"\b(?:could|would|may|might|can)\s+(?:soon\s+|still\s+|finally\s+|yet\s+)?"
     r"(?:reach|strike|sign|seal|clinch|conclude|finali[sz]e|ink)\b",
@@ -983,6 +998,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "denied"
     elif _REFUSED_SIGN.search(sent, max(0, t.start() - 50), t.start()):
         status = "declined"  # "He refused to sign a joint communique with the other leaders"
+    elif _SIGNING_AHEAD.search(near) and not re.search(r"\b(?:if|unless|whether)\b", sent, I):
+        status = "planned"
     elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
         status = "occurred"
     elif _cancelled_deal(sent, t):
@@ -1021,6 +1038,8 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     else:
         # a deal talked about without a completion verb is under negotiation
         status = "proposed"
+    if status == "occurred" and _PART_OF_DEAL.search(sent, max(0, t.start() - 40), t.start()):
+        status = "proposed"  # "some of the tougher points of a deal had been agreed": not all of it
     # "his signature trade deal, the U.S.-Mexico-Canada Agreement", "the Trans-Pacific
     # Partnership, a behemoth trade deal": an agreement that exists, named in the background
     background = (

@@ -397,6 +397,21 @@ def gathering_cancelled(sent: str) -> bool:
     return cancelled(_CANCELS_DEAL.sub(lambda m: " " * len(m.group(0)), sent))
 
 
+# a quotation closed before the trigger and attributed: "'I will be going to London,' Trump
+# says in meeting with U.K. Prime Minister May" (Q025): its tense is the speaker's
+_QUOTE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[“\"‘'][^“”\"‘’\n]{3,}?[,.!?][”\"’'](?=\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
+    r"(?:says|said|told|adds|added|writes|wrote|tweeted|tweets)\b)"
+)
+
+
+def _quotes_blanked(sent: str, end: int) -> str:
+    """The sentence with attributed quotations that close before ``end`` blanked out."""
+    return _QUOTE_BEFORE.sub(
+        lambda m: " " * len(m.group(0)) if m.end() <= end else m.group(0), sent
+    )
+
+
 HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|when \w+ is ready|hypothetical|would be willing|could|be able to)\b", I
 )

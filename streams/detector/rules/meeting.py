@@ -33,6 +33,7 @@ from streams.detector.rules.common import (
     _global,
     _offer,
     _offered_talks,
+    _quotes_blanked,
     _sought,
     _un_attendance,
     _wishful,
@@ -477,6 +478,29 @@ _SUBJECT_OF_FUTURE = re.compile(
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)\b",
     I,
 )
+# an infinitive or "will" just before the noun: "to hold talks", "will attend the summit" (not
+# "to" as the way there: "days after travelling with the Brazilian president to a meeting with
+# Trump in Florida", Z044)
+_TO_VERB_BEFORE = re.compile(
+    r"\b(?:to|will)\s+(?!(?:a|an|the|his|her|their|its|this|that)\s)(?:\w+\s+){0,2}$"
+    r"|\bwill\s+(?:\w+\s+){0,2}$"
+    # ("is looking forward to his meeting with Mr. Putin": a coming one)
+    r"|\bforward\s+to\s+(?:\w+\s+){0,2}$",
+    I,
+)
+
+
+# a coordinate clause's start: "..., and negotiations with the European Union are due to
+# formally begin on June 19" (Z073)
+_CLAUSE_OPEN = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+", I)
+
+
+def _opens_clause(sent: str, start: int) -> bool:
+    """Does the noun phrase ending at ``start`` open a clause after ', and' / ', but' / ';'?"""
+    opens = [x.end() for x in _CLAUSE_OPEN.finditer(sent, max(0, start - 80), start)]
+    return bool(opens) and _NP_START.fullmatch(sent, opens[-1], start) is not None
+
+
 # "he and Rouhani could meet", "the two leaders might hold talks": a possibility, an offer at most
 _MAY_MEET = re.compile(
     r"\b(?:could|might|may)\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
@@ -1151,7 +1175,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
         or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
         or FUTURE.search(told, max(0, t.start() - 60), t.start())
-        or re.search(r"\b(?:to|will)\s+(?:\w+\s+){0,2}$", window_pre, I)
+        or _TO_VERB_BEFORE.search(window_pre)
         or re.search(
             r"\b(?:later (?:this|in the) (?:week|month)|next week|later on|this week)\b", sent, I
         )
@@ -1168,7 +1192,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if (
         status == "occurred"
         and trig in ("summit", "meeting", "talks", "conference", "negotiations")
-        and _NP_START.fullmatch(sent, 0, t.start())
+        and (_NP_START.fullmatch(sent, 0, t.start()) or _opens_clause(sent, t.start()))
         and _SUBJECT_OF_FUTURE.match(sent, t.end())
     ):
         status = "planned"  # "July's G8 summit in Gleneagles ... will use the report"
@@ -1418,21 +1442,6 @@ _CALLED_MEETING = re.compile(
     r"(?:(?:emergency|urgent|special|extraordinary|closed-door|snap)\s+)?$",
     I,
 )
-# a quotation closed before the trigger and attributed: "'I will be going to London,' Trump
-# says in meeting with U.K. Prime Minister May" (Q025): its tense is the speaker's
-_QUOTE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(—–-]))[“\"‘'][^“”\"‘’\n]{3,}?[,.!?][”\"’'](?=\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
-    r"(?:says|said|told|adds|added|writes|wrote|tweeted|tweets)\b)"
-)
-
-
-def _quotes_blanked(sent: str, end: int) -> str:
-    """The sentence with attributed quotations that close before ``end`` blanked out."""
-    return _QUOTE_BEFORE.sub(
-        lambda m: " " * len(m.group(0)) if m.end() <= end else m.group(0), sent
-    )
-
-
 # an organisation's summit named as a time: "ahead of an EU summit on Friday", "after the SCO
 # meeting", "on the eve of the G-7 summit", "on his way to the APEC meeting" (who speaks or
 # acts around it is no party of it)

@@ -26,6 +26,7 @@ from streams.detector.rules.common import (
     _left,
     _offer,
     _places,
+    _quotes_blanked,
     _right,
     _sought,
     _un_attendance,
@@ -570,7 +571,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if {visitor.country, loc_country} == {"VAT", "ITA"}:
         return []  # the Vatican lies in Rome: a pope in Italy, or Italians at the Vatican, is no state visit
     status = "occurred"
-    pre = sent[max(0, t.start() - 50) : t.start()]
+    told = _quotes_blanked(sent, t.start())
+    pre = told[max(0, t.start() - 50) : t.start()]
     if gathering_cancelled(sent):
         status = "cancelled"
     elif _RECORD.search(pre):
@@ -578,7 +580,9 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     elif (
         URGED_CANCEL.search(sent)
         or THREATENED_CANCEL.search(sent)
-        or FUTURE.search(sent, max(0, t.start() - 60), t.start())  # (sees "good" before "will")
+        # (a quotation's tense is its speaker's: '"This will take effect next week, 5%," Trump
+        # said during his visit to London', V043)
+        or FUTURE.search(told, max(0, t.start() - 60), t.start())  # (sees "good" before "will")
         or _PLANS_A.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
         or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
