@@ -169,6 +169,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # ("Ross said that he still plans to leave for China on Friday", Q041)
         r"|\b(?:depart(?:s|ed|ing)?|leave|leaves|leaving|left)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|today|tomorrow|tonight|later)\s+)?for\b"
+        # a departure from a place abroad tells the stay there: "he seemed to patch things up
+        # before leaving London" (V038), "the Chinese delegation left D.C." (Q030)
+        r"|\b(?:left|leaving|departed|departing)(?=\s)"
         r"|\barrival\b"  # "Kim's arrival in Singapore", "the arrival of President Bush in Frankfurt"
         # "attending a military parade in north Nicosia": a ceremony abroad (a summit attended
         # abroad is a meeting, not a visit)
@@ -177,6 +180,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"memorial|coronation|wedding|festival|independence day|victory day|games|olympics)\b"
         r"|\b(?:travel(?:l?ing|l?ed|s)?|heads?|headed|heading|flew|flies|flying)\s+to\b"
         r"|\b(?:is|was|were|are)\s+(?:now\s+)?in\b"
+        # the contraction: "Trump is expected to meet Liu while he’s in Washington" (R031)
+        r"|['’]s\s+(?:now\s+)?in\b"
         # a news photo's caption places its subject: "Rex Tillerson speaks during a news
         # conference at Lancaster house in London, Britain, September 14, 2017." (T008, Reuters)
         rf"|\bin(?=\s+{_CAPTION_PLACE},?\s+(?:{_CAPTION_WEEKDAY},\s+)?{_CAPTION_DATE}\.?\s*$)"
@@ -187,6 +192,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|(?<=\bsaid\s)(?:(?:earlier|later|late|early|on)\s+)?(?:(?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|today)\s+)?in\b"
         # a stay abroad: "President Obama has spent the past few days in the Philippines and Malaysia"
+        # ... and so do a speaker's words to the press there: "Secretary of State Mike Pompeo told
+        # reporters in Tokyo on Monday"
+        # "Speaking in Australia on Monday, Kerry said", "Speaking to reporters in Laos, Obama said"
+        r"|\bspeaking\s+(?:to\s+(?:reporters|journalists)\s+)?in\b"
+        r"|\btold\s+reporters\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|today)\s+)?in\b"
         r"|\bsp(?:end|ends|ent|ending)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:a\s+)?(?:few|couple\s+of|two|"
         r"three|four|five|several)\s+days\s+in\b"
         r"|\b(?:host|hosted|hosts|hosting|welcomed|welcomes)\b(?!\s+(?:city|country|nation|family|families)\b)",
@@ -298,7 +309,7 @@ KEYWORDS: tuple[str, ...] = (
     "limits on", "restrictions on", "curbs on", "controls on",
     "black list", "asset freez", "travel ban", " is in ", " was in ", " were in ", " are in ",
     " is now in ", " are now in ", " days in ", ", 19", ", 20", "said in ", "said earlier", "said later", "said late",
-    "said early", "said on ", "said mon", "said tue", "said wed", "said thu", "said fri", "said sat", "said sun", "said today", "attend", "general assembly",
+    "said early", "said on ", "said mon", "said tue", "said wed", "said thu", "said fri", "said sat", "said sun", "said today", "told reporters", "speaking in", " s in ", " s now in ", "attend", "general assembly",
 )  # fmt: skip
 _BOUNDARY_CHARS = " \t\n\xa0.,;:!?'\"‘’“”()[]{}/-–—…*"
 

@@ -34,6 +34,9 @@ from streams.detector.rules.common import (
     gathering_cancelled,
 )
 
+# the countries where a body sits: its officials there are at home, not visiting
+_BODY_SEATS: dict[str, tuple[str, ...]] = {"EU": ("BEL",), "NATO": ("BEL",), "UN": ("USA", "CHE")}
+
 
 def _invited_to(sent: str, t: re.Match) -> bool:
     """'invites Trump to visit China': the visit is only the invitation's object."""
@@ -190,15 +193,24 @@ _FRONTED_VISIT = re.compile(
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?$",
     I,
 )
+# the participle: "Speaking in a television address while visiting Brussels , Mr. Morsi said"
+# (X038), "While visiting Beijing, Kerry said"
+_FRONTED_VISITING = re.compile(r"(?:^|^[^,;:()\"“”]{0,60}?\s)(?:while|when)\s+$", I)
 _PRONOUNS = ("his", "her", "he", "she", "their")
-_ADJUNCT_COMMA = re.compile(r"[^,;:()\"“”—–]{0,150}?,\s+(?:the\s+)?")
+_ADJUNCT_COMMA = re.compile(r"[^,;:()\"“”—–]{0,150}?,\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 
 def _fronted_visit_subject(sent: str, off: int, ag: list[Mention], t: re.Match) -> Mention | None:
     """The subject after an opening "during a visit to X," adjunct: the visitor (or None)."""
-    if t.group(0).lower() not in ("visit", "trip to", "trip", "tour of", "tour to", "visits"):
-        return None
-    if not _FRONTED_VISIT.fullmatch(sent, 0, t.start()):
+    trig = t.group(0).lower()
+    fronted = (
+        _FRONTED_VISITING
+        if trig == "visiting"
+        else _FRONTED_VISIT
+        if trig in ("visit", "trip to", "trip", "tour of", "tour to", "visits")
+        else None
+    )
+    if fronted is None or not fronted.fullmatch(sent, 0, t.start()):
         return None
     comma = _ADJUNCT_COMMA.match(sent, t.end())
     if comma is None:
@@ -225,7 +237,9 @@ _CAPTION_TAIL = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\bsaid\s$", I)
 # "Obama said earlier Monday in", "Kerry said in" (the trigger starts after "said ")
-_SPEAKER_GAP = re.compile(r"\s+said\s+", I)
+# (an auxiliary or adverb between: "John Kerry had said in London", V040)
+_SPEAKER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?said\s+", I)
+_TELLER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?", I)  # "Pompeo also told"
 # a journey planned: "as the pontiff plans a trip to Muslim-dominated Albania on Sunday" (U035)
 _PLANS_A = re.compile(r"\bplan(?:s|ned|ning)?\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$", I)
 _FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", I)
@@ -327,7 +341,14 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         I,
     ) and not _places([m for m in ms if m.start >= rel_end][:1]):
         pass
-    if trig.startswith(("is in", "was in", "were in", "are in", "is now in", "was now in", "sp")):
+    stay: Mention | None = None  # the place of "is in", "he’s in"
+    if trig.startswith(("'s", "’s")) and not any(
+        m.end == rel and m.kind in ("person", "title", "group") for m in ms
+    ):
+        return []  # "he’s in Washington": a person is there ("the world's in Asia" is not)
+    if trig.startswith(
+        ("is in", "was in", "were in", "are in", "is now in", "was now in", "sp", "'s", "’s")
+    ):
         if sent[t.start() : t.start() + 2] == "IS" or _IMPERSONAL_IN.search(
             sent, max(0, t.start() - 8), t.start()
         ):
@@ -335,6 +356,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         nxt = [m for m in ms if m.start >= rel_end][:1]
         if not nxt or nxt[0].kind not in ("country", "capital") or nxt[0].start - rel_end > 6:
             return []
+        stay = nxt[0]
+    departed = trig in _DEPARTED_FROM
+    if departed and not _left_place(sent, off, ms, t):
+        return []
     hosting = trig.startswith(("host", "welcom"))
     if trig in ("host", "hosts") and _HOST_NOUN.search(sent, max(0, t.start() - 12), t.start()):
         return []  # the noun: "berating the summit’s host, Canadian Prime Minister Justin Trudeau"
@@ -400,11 +425,17 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         ]
         persons = [m for m in left if m.kind in ("person", "title", "group")]
         visitor = (poss or persons or left or [None])[-1]
-        if _SAID_BEFORE.search(sent, max(0, t.start() - 6), t.start()):
+        if trig.startswith("speaking"):
+            visitor = _speaker_there(sent, off, ag, places, t)
+            if visitor is None:
+                return []
+        told = trig.startswith("told")  # "Pompeo told reporters in Tokyo"
+        if told or _SAID_BEFORE.search(sent, max(0, t.start() - 6), t.start()):
             # "Mr. Obama said in Beijing": the speaker said it there; not "he said in the
             # Senate", "said in an interview on Fox News", "said in a speech at Davos"
+            gap = _TELLER_GAP if told else _SPEAKER_GAP
             visitor = next(
-                (m for m in persons if _SPEAKER_GAP.fullmatch(sent, m.end - off, t.start())), None
+                (m for m in persons if gap.fullmatch(sent, m.end - off, t.start())), None
             )
             here = next((p for p in places if p.start - off >= t.end()), None)
             if (
@@ -414,6 +445,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 or here is None
                 or here.kind not in ("country", "capital")
                 or not re.fullmatch(r"\s+(?:the\s+)?", sent[t.end() : here.start - off], I)
+                or _BODY_CITY.match(sent, here.start - off)
             ):
                 return []
         if _caption(sent, t):
@@ -466,6 +498,14 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 visitor = after_by[0]
         if visitor is None:
             return []
+        if departed and (
+            visitor.kind not in ("person", "title", "group")
+            or sent[visitor.end - off : visitor.end - off + 2] in ("'s", "’s")
+            or _SPEECH_VERB.search(sent, visitor.end - off, t.start())
+        ):
+            # "the U.S. left Afghanistan", "Putin's bombing left Syria", "Trump said businesses
+            # were leaving China": the official is not the one who leaves
+            return []
         if (
             visitor.kind in ("country", "capital", "adjective")
             and not (by and visitor.start - off > t.start())
@@ -510,7 +550,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 or cand_places[0].start - dest <= 2
                 # "a trip to Muslim-dominated Albania" (U035)
                 or bool(_HYPHEN_ADJ.fullmatch(sent, t.end(), cand_places[0].start - off))
-                # "leaves for the United States on Friday"
+                # "leaves for the United States on Friday", "left the United States"
                 or trig.startswith(("depart", "leav", "left"))
                 and re.fullmatch(r"\s+the\s+", sent[t.end() : cand_places[0].start - off])
                 # "attending a parade in north Nicosia"
@@ -521,6 +561,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             location = cand_places[0]
         elif near_before:
             location = near_before[-1]
+        if departed:
+            # only the place left right after the verb: "left Washington for Tokyo" is no stay
+            left_at = next((p for p in places if p.start >= rel_end), None)
+            location = left_at if left_at is not None and left_at is location else None
+        if stay is not None and location is not stay:
+            return []  # "while he's in Washington" of a US official: no stay abroad
         # host: an agent of the location country ("meeting with President Moon")
         if location is not None:
             host = next(
@@ -570,6 +616,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []
     if {visitor.country, loc_country} == {"VAT", "ITA"}:
         return []  # the Vatican lies in Rome: a pope in Italy, or Italians at the Vatican, is no state visit
+    if loc_country in _BODY_SEATS.get(visitor.country, ()):
+        return []  # "Ms. Malmstrom told reporters in Brussels": an EU official at the EU's seat
     status = "occurred"
     told = _quotes_blanked(sent, t.start())
     pre = told[max(0, t.start() - 50) : t.start()]
@@ -589,6 +637,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         # on the way, not there yet: "Trump Heads To Asia", headline "Ex-Spy Chief Headed To U.S."
         or trig in ("heads to", "heading to", "head to")
         or trig.startswith(("depart", "leav", "left"))  # "before departing for Ethiopia": next stop
+        and not departed
         or trig == "headed to"
         and (sent[t.start()] + sent[t.end() - 2]).isupper()
         or re.match(r"headed to", trig)
@@ -815,6 +864,77 @@ def _visiting_guest(
     ):
         return after[0], visitor
     return None
+
+
+# a departure from a place ("left", "leaving"), not to one ("left for"): the place follows
+_DEPARTED_FROM = ("left", "leaving", "departed", "departing")
+_LEFT_GAP = re.compile(r"\s+(?:the\s+)?")
+# what may follow the place left, so it is the object and not a noun's modifier ("left Iran
+# deal"): "before leaving London.", "left D.C. without an inked trade deal" (Q030)
+_AFTER_LEFT_PLACE = re.compile(
+    r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:for|on|in|at|after|before|without|with|and|to|this|last|"
+    r"early|late|earlier|later|empty-handed|amid|as|where|when|having|following|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b",
+    I,
+)
+
+
+# a speaker's verb between the official and the departure: someone else leaves
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|warned|warns|argued|argues|claimed|claims|noted|notes|added)\b",
+    I,
+)
+
+
+# cities where bodies meet: a minister who "told reporters in Brussels" (u743) or "said in
+# Geneva" attends the EU's or the UN's meeting there, not a visit to Belgium or Switzerland
+_BODY_CITY = re.compile(r"(?:Brussels|Geneva|Strasbourg)\b")
+_APPOSITIVE_COMMA = re.compile(r",\s+")  # "Obama, speaking in Beijing, said"
+_PLACE_GAP_THE = re.compile(r"\s+(?:the\s+)?")
+
+
+def _speaker_there(
+    sent: str, off: int, ag: list[Mention], places: list[Mention], t: re.Match
+) -> Mention | None:
+    """Who is "speaking in" the place: the subject after an opening "Speaking in Australia on
+    Monday, Kerry said", or the person before an appositive "Obama, speaking in Laos, said"."""
+    here = next((p for p in places if p.start - off >= t.end()), None)
+    if (
+        here is None
+        or here.kind not in ("country", "capital")
+        or not _PLACE_GAP_THE.fullmatch(sent, t.end(), here.start - off)
+        or _BODY_CITY.match(sent, here.start - off)
+    ):
+        return None  # "speaking in Spanish", "speaking in Congress"
+    if not sent[: t.start()].strip(" \"“”'‘’"):
+        comma = _ADJUNCT_COMMA.match(sent, here.end - off)
+        if comma is None:
+            return None
+        return next(
+            (m for m in ag if m.start - off == comma.end() and m.kind in ("person", "title")),
+            None,
+        )
+    return next(
+        (
+            m
+            for m in ag
+            if m.kind in ("person", "title")
+            and m.text.lower() not in _PRONOUNS
+            and _APPOSITIVE_COMMA.fullmatch(sent, m.end - off, t.start())
+        ),
+        None,
+    )
+
+
+def _left_place(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
+    """Is the word after "left"/"leaving" a place left ("before leaving London")?"""
+    nxt = next((m for m in ms if m.start - off >= t.end()), None)
+    return (
+        nxt is not None
+        and nxt.kind in ("country", "capital", "seat")
+        and bool(_LEFT_GAP.fullmatch(sent, t.end(), nxt.start - off))
+        and bool(_AFTER_LEFT_PLACE.match(sent, nxt.end - off))
+    )
 
 
 def _visited_person(
