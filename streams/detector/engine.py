@@ -2139,6 +2139,11 @@ def _is_body(a: Actor) -> bool:
     )
 
 
+def _is_bloc(a: Actor, blocs: AbstractSet[str] = _MULTILATERAL) -> bool:
+    """A bloc or body of ``blocs`` as a whole ("the G-20", "NATO"), not one of its officials."""
+    return a.country in blocs and _is_body(a)
+
+
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     """One actor per (id, role); a generic actor is dropped when a named one of its country has the role."""
     seen: dict[tuple[str, str], Actor] = {}
@@ -2224,10 +2229,7 @@ def _summit_trips(events: list[Event]) -> list[Event]:
         e
         for e in events
         if e.type == "leaders_meeting"
-        and any(
-            a.role == "participants" and a.country in _MULTILATERAL and _is_body(a)
-            for a in e.actors
-        )
+        and any(a.role == "participants" and _is_bloc(a) for a in e.actors)
     ]
     if not summits:
         return events
@@ -2278,19 +2280,11 @@ def _implied_visits(events: list[Event]) -> list[Event]:
             continue
         parts = [a for a in e.actors if a.role == "participants"]
         hosts = [a for a in parts if a.country == e.location_country]
-        if (
-            not hosts
-            or any(a.country in _MULTILATERAL and _is_body(a) for a in parts)
-            or len({a.country for a in parts}) < 2
-        ):
+        if not hosts or any(_is_bloc(a) for a in parts) or len({a.country for a in parts}) < 2:
             continue
         loc = next((a for a in e.actors if a.role == "location"), None)
         for v in parts:
-            if (
-                v.country == e.location_country
-                or (v.country in _MULTILATERAL and _is_body(v))
-                or _is_body(v)
-            ):
+            if v.country == e.location_country or _is_body(v):
                 continue
             actors = [replace(v, role="visitor"), replace(hosts[0], role="host")]
             if loc is not None:
@@ -2358,7 +2352,7 @@ def _summit_venues(events: list[Event]) -> list[Event]:
         if e.type != "leaders_meeting" or loc is None:
             continue
         for a in e.actors:
-            if a.role == "participants" and a.country in _GATHERING_BLOCS and _is_body(a):
+            if a.role == "participants" and _is_bloc(a, _GATHERING_BLOCS):
                 places.setdefault(a.country, []).append(loc)
     out = []
     for e in events:
