@@ -106,13 +106,14 @@ def test_the_detector_is_scored_on_a_set(records: list[dict]) -> None:
 
 
 def test_tuning_sets_keep_their_scores(records: list[dict]) -> None:
-    # floors a little below the scores at the end of the 2026-11-27 night session (O-U and Z:
-    # P .914 R .790 F1 .847, actor .777): a change that loses general constructions fails here
-    # (V, W, X and Y are held out: no floor)
-    summ = score([r for r in records if r["id"][0] in "OPQRSTUZ"]).summary()
-    assert summ["overall"]["f1"] >= 0.82
+    # floors a little below the scores at the end of the 2026-11-28 session (O-Z, V-Y being
+    # tuning sets since that session: P .911 R .772 F1 .836, actor .781, status .922): a change
+    # that loses general constructions fails here (AA-AD are held out: no floor)
+    summ = score([r for r in records if r["id"][0] in "OPQRSTUVWXYZ"]).summary()
+    assert summ["overall"]["f1"] >= 0.81
     assert summ["overall"]["precision"] >= 0.89
-    assert summ["actor_accuracy"] >= 0.75
+    assert summ["actor_accuracy"] >= 0.76
+    assert summ["status_accuracy"] >= 0.90
 
 
 def test_unknown_corpus_id_is_a_clear_error(tmp_path: Path) -> None:
