@@ -89,11 +89,9 @@ def of_size(n: int) -> NamedAgreement | None:
     return found[0]
 
 
-def sized_parties(
-    ag: NamedAgreement, start: int, end: int, text: str, present: set[str]
-) -> list[Mention]:
-    """Mentions (spanning ``text``) for the parties of ``ag`` not in ``present``; their text is
-    the agreement's name, so a wide pact keeps only the parties a story names."""
+def sized_parties(ag: NamedAgreement, start: int, end: int, present: set[str]) -> list[Mention]:
+    """Mentions (spanning ``start``-``end``) for the parties of ``ag`` not in ``present``; their
+    text is the agreement's name, so a wide pact keeps only the parties a story names."""
     return [
         Mention(
             start=start,

@@ -101,8 +101,10 @@ _MONTH_IN = re.compile(  # "in July", "in a July phone call" (not "in the Novemb
     # ("In July, the U.N. Security Council unanimously endorsed the nuclear deal" opens a sentence)
     # ("the WHO conducted its own fact-finding mission to China at the end of January", told in
     # April; "traveled to China in early March": a part of the month dates it just the same)
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Aa]t)\s+(?:an?\s+|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|"
-    r"(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # ("at" only before "the end of": "Macron laughed at May", "At May's request" name her)
+    r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil)\s+(?:an?\s+|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|"
+    r"(?:early|late|mid-?)\s*)?|[Aa]t\s+the\s+(?:end|start|beginning|middle)\s+of\s+)"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?!['’]s)"
 )
 # "his July phone call", "Trump's July call with Zelensky", "Trump's July 25 phone call with
 # Ukrainian President Volodymyr Zelensky" (Y045), "At a July news conference with
@@ -421,7 +423,7 @@ def detect(story: Story) -> list[Event]:
             if (
                 c.type in _PRESENT_FOR_FUTURE
                 and c.status == "occurred"
-                and _named_by_coming_month(s.text, m.end(), day)
+                and _named_by_coming_month(s.text, m.end(), kb, day)
             ):
                 c.status = "planned"  # "what OPEC decides to do at its meeting in June" (in May)
                 c.extra["explicit"] = True
@@ -609,8 +611,8 @@ _PAST_OPENER = re.compile(
 _TIME_TOLD = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month))\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:today|yesterday|tonight)|"
+    r"(?i:(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month)))\b"
 )
 _TIME_RECENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
@@ -1065,13 +1067,13 @@ _AFTER_TALKS = re.compile(
 )
 
 
-# a country qualifying someone or something, no side: "U.S.-based scientists", "a
-# Washington-based think tank"; "the Canada-to-Texas oil pipeline" (P002); "one of the
-# administration's most vocal China critics" (O036), "Russia experts", "China hawks"
 # a country in the name of a law, no side: "Trump this month signing the Hong Kong Autonomy
 # Act, a bill to sanction Chinese entities" (allsides-2811), "the Iran Sanctions Act", "the
 # Caesar Syria Civilian Protection Act" (body text only: title-case headlines capitalise verbs)
 _LAW_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+Act\b")
+# a country qualifying someone or something, no side: "U.S.-based scientists", "a
+# Washington-based think tank"; "the Canada-to-Texas oil pipeline" (P002); "one of the
+# administration's most vocal China critics" (O036), "Russia experts", "China hawks"
 _BASED = re.compile(
     r"[-–](?:based|to[-–])"
     r"|\s+(?:critics?|hawks?|doves?|experts?|analysts?|watchers?|scholars?|specialists?|"
@@ -1325,16 +1327,20 @@ _NOUN_MONTH = re.compile(
 # decision to send the lord-lieutenant of Essex ... to meet Obama at London's Stansted airport last
 # week" (X031)
 _PAST_TIME_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|while|when|as|after|before|who|which|that|will|would)\b)[\w.'’-]+){0,6}?"
+    # (the event's object and place only: not "to meet Xi ... in Osaka to discuss tariffs
+    # announced last week", where the time dates something else)
+    r"(?:\s+(?!(?:and|but|while|when|as|after|before|who|which|that|will|would|to|(?-i:[a-z]+ed))\b)"
+    r"[\w.'’-]+){0,6}?"
     r"\s+(?:last\s+(?:week|month)|yesterday|earlier\s+this\s+(?:week|month))\b",
     re.IGNORECASE,
 )
 
 
-def _named_by_coming_month(text: str, end: int, day: date | None) -> bool:
-    """Is the event noun ending at ``end`` followed by a month 1-4 months after ``day``?"""
+def _named_by_coming_month(text: str, end: int, clause_end: int, day: date | None) -> bool:
+    """Is the event noun ending at ``end`` followed by a month 1-4 months after ``day``, and
+    not told as done after it ("Trump said his meeting in July with Putin went well")?"""
     m = _NOUN_MONTH.match(text, end)
-    if m is None or day is None:
+    if m is None or day is None or _PAST_VERB.search(text, m.end(), max(m.end(), clause_end)):
         return False
     ahead = (dates_mod.MONTHS[m.group(2).lower()] - day.month) % 12
     # ("this December" is this year's: any month ahead of the story's)
@@ -1391,13 +1397,25 @@ _RECENT_AFTER = re.compile(
 )
 
 
+# an event still ahead is no reference point: "Stocks have rallied since Trump said he would
+# meet Chinese President Xi Jinping next week"
+_AHEAD_AFTER = re.compile(
+    r"\b(?:will|would|shall|to\s+(?:meet|visit|hold|sign|travel)|tomorrow|upcoming|"
+    r"next\s+(?:week|month|year|weekend)|later\s+this\s+(?:week|month|year))\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
 def _past_reference(text: str, clause: tuple[int, int], trig: re.Match) -> bool:
     """'the last time Trump met Kim', 'since Ross traveled to China', 'the anniversary of the
     accords': the trigger names an older event another time is measured from."""
     a, b = clause
-    if not _PAST_REFERENCE.search(text, max(a, trig.start() - 80), trig.start()):
+    ref = _PAST_REFERENCE.search(text, max(a, trig.start() - 80), trig.start())
+    if ref is None:
         return False
-    return not _RECENT_AFTER.search(text, trig.start(), b)
+    return not (
+        _RECENT_AFTER.search(text, trig.start(), b) or _AHEAD_AFTER.search(text, ref.start(), b)
+    )
 
 
 _ACT_ON_OLD = re.compile(

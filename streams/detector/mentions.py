@@ -386,7 +386,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
 # what makes a plural demonym a side: "the Israelis", "the Israelis and Palestinians",
 # "between Israelis and Palestinians"
 _PEOPLE_BEFORE = re.compile(
-    r"\b(?:(?:the|between)\s+(?:(?-i:[A-Z])[\w’'-]+s,?\s+(?:and|&)\s+)?|between\s+)$",
+    r"\b(?:the|between)\s+(?:(?-i:[A-Z])[\w’'-]+s,?\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
 

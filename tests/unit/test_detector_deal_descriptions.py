@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import of_type, one, run
+from detector_cases import of_type, one, run
 
 
 def test_deal_named_by_its_maker_is_context() -> None:

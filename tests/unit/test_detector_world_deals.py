@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.detector_cases import countries, of_type, one, run
+from detector_cases import countries, of_type, one, run
 
 
 def test_global_pact_sought_by_a_leader() -> None:
@@ -77,17 +77,6 @@ def test_exit_from_global_pact_told_as_context() -> None:
         "war. Trump’s decision to pull out of an international accord on climate change "
         "continues to raise alarms for other leaders.",
         date(2019, 8, 24),
-    )
-    assert of_type(evs, "agreement") == []
-
-
-def test_in_agreement_is_a_view() -> None:
-    # TUNE W009 (allsides-3358)
-    evs = run(
-        "Trump team split",
-        "But it’s clear that members of the Trump administration are not in complete agreement "
-        "on Iran policy with some influential conservatives.",
-        date(2018, 5, 1),
     )
     assert of_type(evs, "agreement") == []
 

@@ -800,7 +800,7 @@ def _sized_parties(sent: str, off: int, t: re.Match, present: set[str]) -> list[
     ag = agreements.of_size(n)
     if ag is None:
         return []
-    return agreements.sized_parties(ag, m.start() + off, t.end() + off, ag.name, present)
+    return agreements.sized_parties(ag, m.start() + off, t.end() + off, present)
 
 
 def _world_deal(sent: str, t: re.Match) -> tuple[int, int] | None:

@@ -82,8 +82,12 @@ def _quote_author(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[M
 # talks as an ongoing process, not a call: "He and Kerry had been talking with their
 # counterparts in Russia for months" (allsides-6317)
 _ONGOING_TALKING = re.compile(r"\b(?:been|keeps?|kept)\s+$", I)
+# (in the talking's own clause: not "spoke with Xi on Monday, a leader he has courted for
+# years", nor "... about a deal that has eluded them for months")
 _FOR_MONTHS = re.compile(
-    r"[^.;]*?\bfor\s+(?:many\s+|several\s+)?(?:weeks|months|years|decades)\b", I
+    r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^.;,:—–(])*?"
+    r"\bfor\s+(?:many\s+|several\s+)?(?:weeks|months|years|decades)\b",
+    I,
 )
 
 
@@ -388,7 +392,9 @@ _CALL_IF = re.compile(r"\b(?:if|unless)\s+[^,;:.!?—–()\"“”]{0,60}$", I)
 # a call offered, not held: "Trump also noted he would be willing to hold a phone conversation
 # with North Korean leader Kim Jong-un" (allsides-6180)
 _CALL_OFFER = re.compile(
-    r"\b(?:willing|ready|open|prepared|happy|glad|eager)\s+to\s+(?:[\w-]+\s+){0,3}$", I
+    # (not "happy"/"glad": "Trump was happy to speak by phone with Xi on Monday" is a call held)
+    r"\b(?:willing|ready|open|prepared|eager)\s+to\s+(?:[\w-]+\s+){0,3}$",
+    I,
 )
 _CALL_RECORD = re.compile(
     r"\b(?:(?:transcripts?|recordings?|tapes?|audio)\s+of|miss(?:ed|es|ing)?)\s+(?:(?:the|a|an|"
@@ -440,7 +446,7 @@ _CALL_TOPIC = re.compile(
     r"\b(?:to\s+discuss|discuss(?:ed|ing)|about|over|on)\s+(?!(?:the\s+)?(?:phone|telephone|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
-    r"nov\.|dec\.|\d)\b)[^,;:]*$",
+    r"nov\.|dec\.|\d+)\b)[^,;:]*$",
     I,
 )
 

@@ -213,7 +213,9 @@ _WHETHER_TO_SANCTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:\w+\s+){
 # sanctions not imposed: "Trump has also been criticized for not putting in place sanctions
 # against Russia earlier" (R033), "refused to impose sanctions", "without imposing sanctions"
 _SANCTIONS_NEGATED = re.compile(
-    r"\b(?:(?<!\bnot\s)(?:not|never)(?!\s+only\b)|without|refus\w*\s+to|fail\w*\s+to|declin\w*\s+to)"
+    # (not "did not hesitate to impose sanctions", "not only", "did not wait to")
+    r"\b(?:(?<!\bnot\s)(?:not|never)(?!\s+(?:only|just|hesitat\w*|wait\w*|delay\w*)\b)|without|"
+    r"refus\w*\s+to|fail\w*\s+to|declin\w*\s+to)"
     r"\s+(?:[\w-]+\s+){0,3}$",
     I,
 )
@@ -224,6 +226,14 @@ _SANCTIONS_NEGATED = re.compile(
 _FRAMED_OPENER = re.compile(
     r"\W*(?:(?:while|although|though)\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
     r"(?:imposed|placed|slapped|levied)\b[^,;]*,|before\s+[^,;]{3,80}?\b(?:was|were|had)\b[^,;]*,)",
+    I,
+)
+
+# a day of the story's week dates the main clause after a "Before ..." opener as news: "Before
+# the summit was due to begin, the European Union imposed sanctions on Belarus on Monday."
+_DAY_TOLD = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+week|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b",
     I,
 )
 
@@ -242,7 +252,11 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
     if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
         return True
     if (framed := _FRAMED_OPENER.match(sent)) is not None and (
-        t.end() <= framed.end() or framed.group(0).lstrip().lower().startswith("before")
+        t.end() <= framed.end()
+        or (
+            framed.group(0).lstrip().lower().startswith("before")
+            and not _DAY_TOLD.search(sent, framed.end())
+        )
     ):
         return True  # "While Trump has imposed sanctions on Russia, he ...": the record
     if _SANCTIONS_NEGATED.search(sent, max(0, t.start() - 40), t.start()):

@@ -300,8 +300,14 @@ _HOST_NOUN = re.compile(r"(?:['’]s|\b(?:the|as|its|their|a))\s+$", I)
 # a gathering "hosted by" someone names its host and no guest: "G-7 countries made the $20
 # million aid offer ... at the Biarritz G-7 summit hosted by Macron" (allsides-5983)
 _EVENT_HOSTED_BY = re.compile(
-    r"\b(?:summit|meeting|talks|conference|dinner|gathering|forum|reception)\s+hosted\s+by\b", I
+    # (not a dinner or reception: "Xi attended a state dinner hosted by Trump" names the guest)
+    r"\b(?:summit|meeting|talks|conference|gathering|forum)\s+hosted\s+by\b",
+    I,
 )
+
+
+# only an article between a word and the place after it: "leaving London", "in the Philippines"
+_THE_GAP = re.compile(r"\s+(?:the\s+)?", I)
 
 
 def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -444,7 +450,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
                 or visitor.text.lower() in _PRONOUNS
                 or here is None
                 or here.kind not in ("country", "capital")
-                or not re.fullmatch(r"\s+(?:the\s+)?", sent[t.end() : here.start - off], I)
+                or not _THE_GAP.fullmatch(sent, t.end(), here.start - off)
                 or _BODY_CITY.match(sent, here.start - off)
             ):
                 return []
@@ -868,13 +874,15 @@ def _visiting_guest(
 
 # a departure from a place ("left", "leaving"), not to one ("left for"): the place follows
 _DEPARTED_FROM = ("left", "leaving", "departed", "departing")
-_LEFT_GAP = re.compile(r"\s+(?:the\s+)?")
 # what may follow the place left, so it is the object and not a noun's modifier ("left Iran
-# deal"): "before leaving London.", "left D.C. without an inked trade deal" (Q030)
+# deal") nor the start of another sense of "left" ("left Iran with no choice", "has left Syria
+# to Russia and Iran", "left Iraq in ruins"): "before leaving London.", "left D.C. without an
+# inked trade deal" (Q030), "left Beijing on Friday"
 _AFTER_LEFT_PLACE = re.compile(
-    r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:for|on|in|at|after|before|without|with|and|to|this|last|"
-    r"early|late|earlier|later|empty-handed|amid|as|where|when|having|following|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b",
+    r"\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:for|after|before|without|amid|empty-handed|having|following|"
+    r"this|last|early|late|earlier|later|today|yesterday|tonight|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d)\b",
     I,
 )
 
@@ -890,7 +898,6 @@ _SPEECH_VERB = re.compile(
 # Geneva" attends the EU's or the UN's meeting there, not a visit to Belgium or Switzerland
 _BODY_CITY = re.compile(r"(?:Brussels|Geneva|Strasbourg)\b")
 _APPOSITIVE_COMMA = re.compile(r",\s+")  # "Obama, speaking in Beijing, said"
-_PLACE_GAP_THE = re.compile(r"\s+(?:the\s+)?")
 
 
 def _speaker_there(
@@ -902,7 +909,7 @@ def _speaker_there(
     if (
         here is None
         or here.kind not in ("country", "capital")
-        or not _PLACE_GAP_THE.fullmatch(sent, t.end(), here.start - off)
+        or not _THE_GAP.fullmatch(sent, t.end(), here.start - off)
         or _BODY_CITY.match(sent, here.start - off)
     ):
         return None  # "speaking in Spanish", "speaking in Congress"
@@ -932,7 +939,7 @@ def _left_place(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
     return (
         nxt is not None
         and nxt.kind in ("country", "capital", "seat")
-        and bool(_LEFT_GAP.fullmatch(sent, t.end(), nxt.start - off))
+        and bool(_THE_GAP.fullmatch(sent, t.end(), nxt.start - off))
         and bool(_AFTER_LEFT_PLACE.match(sent, nxt.end - off))
     )
 
