@@ -56,20 +56,7 @@ def named_at(sent: str, start: int, end: int) -> re.Match[str] | None:
 def parties_of(found: re.Match[str], off: int, present: set[str]) -> list[Mention]:
     """Mentions (spanning the name) for the agreement's parties not in ``present``."""
     ag = BY_ALIAS[found.group(0)]
-    return [
-        Mention(
-            start=found.start() + off,
-            end=found.end() + off,
-            text=found.group(0),
-            kind="org" if code in ORGS else "country",
-            country=code,
-            name=name,
-            id=code,
-            rank="organisation" if code in ORGS else "government",
-        )
-        for code, name in ag.parties
-        if code not in present
-    ]
+    return _party_mentions(ag, found.start() + off, found.end() + off, found.group(0), present)
 
 
 def many_parties(alias: str) -> bool:
@@ -92,11 +79,18 @@ def of_size(n: int) -> NamedAgreement | None:
 def sized_parties(ag: NamedAgreement, start: int, end: int, present: set[str]) -> list[Mention]:
     """Mentions (spanning ``start``-``end``) for the parties of ``ag`` not in ``present``; their
     text is the agreement's name, so a wide pact keeps only the parties a story names."""
+    return _party_mentions(ag, start, end, ag.name, present)
+
+
+def _party_mentions(
+    ag: NamedAgreement, start: int, end: int, text: str, present: set[str]
+) -> list[Mention]:
+    """One mention per party of ``ag`` not in ``present``, spanning ``start``-``end``."""
     return [
         Mention(
             start=start,
             end=end,
-            text=ag.name,
+            text=text,
             kind="org" if code in ORGS else "country",
             country=code,
             name=name,
