@@ -33,7 +33,8 @@ WEEKDAYS = {
     )
 }
 
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+# (never before a hyphen: "talks with Trump in Mar-a-Lago" names no March)
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?!-)"
 DATE_RE = re.compile(
     rf"\b(?:on\s+)?(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+(\d{{4}}))?"
@@ -125,6 +126,8 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
         year = int(m.group(2)) if m.group(2) else published.year
         if not m.group(2) and future and MONTHS[m.group(1)] < published.month - 1:
             year += 1  # a coming "January" told in November
+        elif not m.group(2) and not future and MONTHS[m.group(1)] > published.month:
+            year -= 1  # a past "November" told in February: last year's
         return date(year, MONTHS[m.group(1)], 1).isoformat()
     return None
 

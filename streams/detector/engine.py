@@ -88,7 +88,8 @@ _PAST_YEAR = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:last year(?:'s|’s)?|(?:two|three|four|five|several|many|\d+)\s+years?\s+ago|a year ago|"
-    r"in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?|"
+    # (not a bare "decades": "the first visit by a Japanese leader in four decades" is news)
+    r"in the (?:(?:early|late|mid-?)\s*)?(?:19|20)\d0s|years? earlier|decades?\s+(?:ago|earlier)|"
     r"(?:\w+|\d+) (?:months?|years?) (?:to the day )?(?:after|before|earlier|ago)|"
     # "Xi Jinping's visit to Trump's Mar-a-Lago Florida retreat last spring" (allsides-2913)
     r"last (?:spring|summer|fall|autumn|winter)|"
@@ -644,7 +645,9 @@ _SPLIT_WORD = re.compile(r"\s*[\w-]+\s*")
 # side by side at the White House" (Q043): months before an event, older still)
 _AFTER_START = re.compile(r"\s*(?:after|before)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
-    r"\b(?:\w+|\d+)\s+(?:months|years?)(?:\s+to\s+the\s+day)?\s*$", re.IGNORECASE
+    # (not "this year" or "next year": "Oil prices have climbed this year | after ...")
+    r"\b(?!(?:this|next|last|the|that|same)\b)(?:\w+|\d+)\s+(?:months|years?)(?:\s+to\s+the\s+day)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1264,7 +1267,11 @@ _PRESENT_VERB = re.compile(
 )
 # a past tense the past cues (:data:`_PAST_CUE`) leave out: "flew to Beijing on Monday"
 # (lower case: "United Arab Emirates" is no past verb)
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|flew|went|came|sat|took|gave|had|was|were|did)\b")
+# (an adjective in -ed is no past verb: "for long-awaited trade talks", "a scheduled visit")
+_PAST_VERB = re.compile(
+    r"(?<![-\w])(?<!\ba )(?<!\ban )(?<!\bthe )(?:[a-z]+ed|flew|went|came|sat|took|gave|had|was|"
+    r"were|did)\b"
+)
 
 
 # an event that starts on the story's day is under way: "the G-20 summit of world leaders, which
@@ -2002,10 +2009,19 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
     if day is not None and day.month >= 3 and _EARLIER_THIS_YEAR.search(sent):
         return True
     future = _FUTURE.search(sent)
-    for y in _years(sent):
+    # a clause dated by its own recent day is news, whatever older year or deal it names: "met
+    # ... Mogherini in Brussels on Monday to discuss ways of saving the 2015 nuclear deal",
+    # "imposed new sanctions on Russia on Monday over its 2014 annexation of Crimea"
+    # (a year that dates the verb still tells the past: "told WTTW-TV this week that the turning
+    # point came when Trump met with Putin in 2018")
+    recent = _TIME_RECENT.search(sent) is not None
+    named = (int(m.group(1)) for m in _THE_YEAR.finditer(sent))
+    for y in [*(int(m.group(1)) for m in _PAST_YEAR.finditer(sent)), *(() if recent else named)]:
         if ref_year is not None and y < ref_year and not future:
             return True
-    if _BACKGROUND.search(sent) and (not future or _LAST_YEARS_SUBJECT.match(sent)):
+    if _BACKGROUND.search(sent) and (
+        (not future and not recent) or _LAST_YEARS_SUBJECT.match(sent)
+    ):
         # ("Last year's round of talks ... closed negotiations on how the pact will operate":
         # a clause whose subject last year names is past whatever "will" it holds)
         return True
@@ -2027,7 +2043,7 @@ def _is_background(sent: str, day: date | None, ref_year: int | None) -> bool:
             month = dates_mod.MONTHS[m.group(1).lower()]
             # "Back in February" in a November story: up to 9 months back (a month 10-11
             # back is more likely the coming one: "in January" in a December story)
-            if 1 <= (day.month - month) % 12 <= 9 and day.month != month:
+            if 1 <= (day.month - month) % 12 <= 9:
                 return True
     if not future:
         for m in _LAST_MONTH.finditer(sent):
@@ -2190,6 +2206,11 @@ def _event_date(
         while (found := dates_mod.find_date(sent[pos:seg_end])) is not None:
             phrase, at = found
             abs_pos = pos + at
+            if abs_pos + len(phrase) == seg_end < len(sent) and sent[seg_end].isdigit():
+                # the window cut a number: "on June 29" would read "June 2"
+                whole = dates_mod.find_date(sent[abs_pos:])
+                if whole is not None and whole[1] == 0:
+                    phrase = whole[0]
             pos = abs_pos + len(phrase)
             # the day something was said is not the event's: "Mr. Kerry said Monday that he
             # “had a long meeting with President Erdogan” last week" (Q015) dates it last week
