@@ -25,7 +25,9 @@ from streams.detector.rules.common import (
     _gate_sentence_patterns,
     _global,
     _listed,
+    generic_before,
 )
+from streams.detector.text import clause_of
 
 PROPOSE = re.compile(
     r"\b(?:negotiat\w*|trying to|try to|seek\w* to|hope\w* to|close to|before a deal|"
@@ -245,7 +247,8 @@ _AGREED_NOT = re.compile(
     I,
 )
 _AGREED_UNSETTLED = re.compile(
-    r"\b(?:will|would|could|can|may|might|expected|likely|set|due|hope\w*|want\w*|must|should|to)\s+"
+    # ("Theresa May agreed": the name, not the modal)
+    r"\b(?:will|would|could|can|(?-i:may)|might|expected|likely|set|due|hope\w*|want\w*|must|should|to)\s+"
     r"(?:\w+\s+)?$",
     I,
 )
@@ -284,7 +287,7 @@ def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candida
     before = sent[max(0, t.start() - 40) : t.start()]
     if (
         _AGREED_NOT.search(before)
-        or GENERIC.search(sent)
+        or generic_before(sent, t.start())
         or HYPOTHETICAL.search(sent, 0, t.start())
     ):
         return []  # "failed to agree", "that would tell China ... they can agree to trade deals"
@@ -890,7 +893,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ):
         return []
     # "any final peace agreement", "hope for a significant U.S.-North Korea deal": no deal yet
-    if GENERIC.search(sent) or re.search(
+    if generic_before(sent, t.start()) or re.search(
         # ("expressed hope of renegotiating a “fair deal”", W021)
         r"\b(?:without|such an?|any|hopes?\s+(?:for|of)\s+(?:(?:re-?)?negotiating\s+|reaching\s+|"
         r"striking\s+|sealing\s+|clinching\s+)?an?|hoping\s+for\s+an?|some\s+future)\s+"
@@ -994,7 +997,12 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ):
         return []  # "a withdrawal by the U.S. would help position China": an existing deal
     status = "occurred"
-    if DENY.search(sent):
+    # the deal's own stretch: its clause up to the first comma after it (not "signed a deal on
+    # Monday, ending a dispute that had denied Europe gas", "..., hoping to deepen ties")
+    own_a, own_b = clause_of(sent, t.start())
+    if (comma := re.search(r"[,;:]", sent[t.end() : own_b])) is not None:
+        own_b = t.end() + comma.start()
+    if DENY.search(sent, own_a, own_b):
         status = "denied"
     elif _REFUSED_SIGN.search(sent, max(0, t.start() - 50), t.start()):
         status = "declined"  # "He refused to sign a joint communique with the other leaders"
@@ -1031,7 +1039,11 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         near,
         I,
     ) and not (
-        re.search(r"\b(?:trying|try|seek(?:s|ing)?|hop(?:e|es|ed|ing))\b", near, I)
+        re.search(
+            r"\b(?:trying|try|seek(?:s|ing)?|hop(?:e|es|ed|ing))\b",
+            sent[max(own_a, t.start() - 60) : min(own_b, t.end() + 45)],
+            I,
+        )
         or _NEGATED_DEAL.search(near)
     ):
         status = "occurred"

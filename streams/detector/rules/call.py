@@ -23,6 +23,7 @@ from streams.detector.rules.common import (
     _gate_sentence_patterns,
     _wishful,
 )
+from streams.detector.text import clause_of
 
 _CALL_PURPOSE = re.compile(
     r"\s+(?:(?i:and)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?i:to\s+(?!be\b)\w+|about\b|over\b|on\s+(?:the\s+)?(?:phone|telephone)\b)"
@@ -32,7 +33,9 @@ _CALL_PURPOSE = re.compile(
 # on Friday, what was ..." (V003)
 _CALL_DAY = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,;.!?—–]|$|to\s+(?!be\b)\w+|about\b))",
+    # ("called Macron on Tuesday and discussed Syria")
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,;.!?—–]|$|to\s+(?!be\b)\w+|about\b|"
+    r"and\s+(?:discuss|talk|spoke|agree)\w*))",
     I,
 )
 # a title and the name after it are one callee: "called Iraqi Prime Minister-designate Haider
@@ -47,11 +50,14 @@ _NAMED_CALL = re.compile(
 
 # "spoke with X" is a call unless the sentence places the two together
 _IN_PERSON = re.compile(
-    r"\b(?:met|meet\w*|summit|visit\w*|sidelines|trip|tour|talks|in person|face-to-face|"
-    r"conference|reporters|journalists|press|interview|parliament|rally|crowd|audience|hosted|"
+    r"\b(?:met|meet\w*|summit|visit\w*|sidelines|trip|tour|in person|face-to-face|"
+    r"conference|interview|parliament|rally|crowd|audience|hosted|"
     r"arriv\w*|dinner|lunch|breakfast|banquet|ceremony)\b",
     I,
 )
+# ... or the call's own clause does ("spoke with reporters", "talks"; not "White House press
+# secretary Sarah Sanders said Trump spoke with Xi")
+_IN_PERSON_CLAUSE = re.compile(r"\b(?:talks|reporters|journalists)\b", I)
 _PHONE_CUE = re.compile(r"\b(?:phones?|(?:tele)?phoned|call|calls|video|conversations?)\b", I)
 
 
@@ -114,11 +120,16 @@ def _clause_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
 def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
     the speaker and the foreign officials named right after the verb."""
-    if not _PHONE_CUE.search(sent) and _IN_PERSON.search(sent):
+    if not _PHONE_CUE.search(sent) and (
+        _IN_PERSON.search(sent) or _IN_PERSON_CLAUSE.search(sent, *clause_of(sent, t.start()))
+    ):
         return []
     pre = sent[max(0, t.start() - 60) : t.start()]
     if _ASKED_WHEN.search(pre) or re.search(
-        r"\b(?:if|unless|can|could|might|may|should|must)\b[^,;:.]{0,40}$", pre, I
+        # ("Theresa May spoke with", "In May, Trump spoke": the name and the month)
+        r"\b(?:if|unless|can|could|might|(?-i:may)|should|must)\b[^,;:.]{0,40}$",
+        pre,
+        I,
     ):
         return []  # "wouldn't say when he last talked to Xi", "if he can talk to Rouhani"
     if _ONGOING_TALKING.search(sent, max(0, t.start() - 20), t.start()) or _FOR_MONTHS.match(

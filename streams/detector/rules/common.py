@@ -433,6 +433,12 @@ GENERIC = re.compile(
 )
 
 
+def generic_before(sent: str, pos: int) -> bool:
+    """A habitual word in the clause of ``pos``, before it: "Trump often signs deals", not "signed
+    a trade deal on Wednesday that aims to raise annual bilateral trade"."""
+    return bool(GENERIC.search(sent, clause_of(sent, pos)[0], pos))
+
+
 def _agents(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.agent]
 

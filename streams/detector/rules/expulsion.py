@@ -50,10 +50,11 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if not _DIPLO_NOUN.search(window) and not nationals and not ties:
         return []
     if re.search(
-        r"\b(?:save money|budget|cost-cutting|savings|cut costs|security reasons|for safety|evacuat\w*)\b",
-        sent,
-        I,
+        r"\b(?:save money|budget|cost-cutting|savings|cut costs|for safety|evacuat\w*)\b", sent, I
     ):
+        return []
+    # a mission closed for security reasons is no rupture (diplomats expelled for them are)
+    if re.search(r"\b(?:clos|shut|evacuat)", trig) and re.search(r"\bsecurity reasons\b", sent, I):
         return []
     rel, rel_end = t.start() + off, t.end() + off
     left = [m for m in ms if m.end <= rel and m.agent and not m.location]
@@ -97,6 +98,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         # the envoy named inside the trigger ("summons U.S. envoy") is the target
         verb_end = rel + len(trig.split()[0])
         targets = [m for m in ms if m.start >= verb_end and m.country != actor.country]
+        if why is not None:  # "summoned the Russian ambassador over the poisoning in Britain"
+            targets = [m for m in targets if m.start - off < why.start()] or targets
     if not targets:
         return []
     status = "occurred"
@@ -111,7 +114,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # the Canadian ambassador" (allsides-3865)
     if re.search(r"\b(?:decision to|moved\s+(?:\w+\s+){0,2}?to)\s+$", pre, I):
         status = "occurred"
-    if re.search(r"\bthreat\w*\b", pre, I):
+    # a threat to expel, not "Russia, which had threatened retaliation, expelled"
+    if re.search(r"\bthreat(?:s|en\w*)?\s+to\s+(?:\w+\s+)?$", pre, I):
         return []
     variant = (
         "break" if "relations" in trig or "ties" in trig or "clos" in trig or "shut" in trig else ""

@@ -26,6 +26,7 @@ from streams.detector.rules.common import (
     _places,
     _right,
     _wishful,
+    generic_before,
 )
 from streams.detector.text import clause_of
 
@@ -53,7 +54,8 @@ _SKIPPED = re.compile(
 )
 # a skipping weighed or threatened, not told: "threatened to skip", "may miss the summit"
 _SKIP_UNREAL = re.compile(
-    r"\b(?:threat\w*|consider\w*|weigh\w*|may|might|could|if|unless|whether|risk\w*|"
+    # ("Theresa May will skip": the name, not the modal)
+    r"\b(?:threat\w*|consider\w*|weigh\w*|(?-i:may)|might|could|if|unless|whether|risk\w*|"
     r"not|never|n['’]t|urg\w*|ask\w*|call\w*\s+on)\b[^,;]{0,25}$",
     I,
 )
@@ -213,7 +215,12 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     if _SOUGHT_INVITATION.search(sent, max(0, t.start() - 40), t.start()):
         return []  # "would push to be invited to meetings of finance ministers": no one invited
     # ("North Korea's invitation to play a concert": to perform, not to visit or to talk)
-    if re.search(r"\bto (?:join|testify|apply|bid|submit|play|perform|sing|compete)\b", after[:60]):
+    # (but "invited Zarif to join talks in Biarritz": to join a meeting is to come and talk)
+    if re.search(
+        r"\bto (?:join\b(?!.{0,40}\b(?:summit|talks|meeting|negotiations)\b)|(?:testify|apply|bid|"
+        r"submit|play|perform|sing|compete)\b)",
+        after[:60],
+    ):
         return []
     # "forces invited by Damascus": troops deployed at a government's request, not a visit
     if re.search(
@@ -240,11 +247,19 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     ):
         return []
     # "accepted an invitation ... and announced he would bring numerous business leaders":
-    # a habitual word far after the invitation is about something else
-    if GENERIC.search(sent, 0, t.end() + 60) or re.search(
-        r"\b(?:when|if|once)\b[^.]{0,40}\b(?:ready|willing|agrees?)\b",
-        sent[max(0, t.start() - 45) :],
-        I,
+    # a habitual word far after the invitation is about something else; one just after it
+    # makes it habitual ("has invited Abbott on numerous occasions"), but not the summit's
+    # "annual" ("invited Modi to the annual India-Russia summit")
+    if (
+        generic_before(sent, t.start())
+        or any(
+            g.group(0).lower() != "annual" for g in GENERIC.finditer(sent, t.end(), t.end() + 60)
+        )
+        or re.search(
+            r"\b(?:when|if|once)\b[^.]{0,40}\b(?:ready|willing|agrees?)\b",
+            sent[max(0, t.start() - 45) :],
+            I,
+        )
     ):
         return []
     ag = _agents(ms)
@@ -258,7 +273,9 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     invitee: list[Mention] = []
     passive = bool(
         re.search(
-            r"\b(?:was|were|been|be|being|is|are|not|has been|have been)\s+(?:\w+\s+)?$", before
+            # (not "has not invited": an active verb negated)
+            r"\b(?:was|were|been|be|being|is|are)\s+(?:not\s+)?(?:\w+\s+)?$",
+            before,
         )
     ) and trig.startswith("invited")
     if "request" in trig:
@@ -309,11 +326,8 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
             )
             if place is not None:
                 invitee = [replace(place, location=False, kind="country", rank="government")]
-    elif (
-        trig.startswith(("invitation", "invite"))
-        and not trig.startswith(("invited", "invites", "inviting"))
-        or trig == "invite"
-        and re.search(r"(?:'s|’s|an|the|his|her)\s*$", before)
+    elif trig.startswith("invitation") or (
+        trig == "invite" and re.search(r"(?:['’]s|\b(?:an|the|his|her))\s*$", before)
     ):
         # noun: "Putin's invite", "Trump's invitation to meet Kim", "an invitation from X"
         poss = [m for m in left if sent[m.end - off : m.end - off + 2] in ("'s", "’s")]

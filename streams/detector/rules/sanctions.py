@@ -16,6 +16,7 @@ from streams.detector.rules.common import (
     _gate_sentence_patterns,
     _listed,
 )
+from streams.detector.text import clause_of
 
 THREAT = re.compile(
     r"\b(?:threat\w*|warn\w*|not rul\w* out|did not rule out|could impose|may impose|might impose|"
@@ -26,7 +27,7 @@ THREAT = re.compile(
 
 _IMPOSE = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
-    r"lift\w*|eas\w*|relax\w*|loosen\w*|end(?:ing)?|delay\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
+    r"lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:ing)?|delay\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|prepar\w*|unveil\w*|sanctioned|blacklist\w*|black list|froze|"
     r"freez\w*|targeted|adopt\w*|approv\w*|"
     # "hit Russia with sanctions"
     r"hit(?:s|ting)?\s+(?:[\w.’'-]+\s+){1,4}with|"
@@ -64,6 +65,16 @@ _SANCTION_CONTEXT = re.compile(
 )
 # a retaliation for sanctions: the sanctions it names are in force, the measure taken is new
 _RETALIATION = re.compile(r"in retaliation for|retaliat|response|respond|reaction|answer", I)
+# a cue that names no sanctions ("evading", "subject to") governs the trigger's own noun phrase
+# only from a few words before it ("evading U.S. sanctions"), or as the reason of its targets'
+# own conduct after it ("have sanctioned dozens of companies ... for evading the extensive
+# measures imposed on Russia", dev d111); not "imposed sanctions on five Iranian firms for
+# helping Tehran evade U.S. restrictions"
+_CUE_NAMES_SANCTIONS = re.compile(r"sanction|embargo", I)
+_CUE_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,4}")
+_CUE_REASON = re.compile(r"\b(?:for|over)\s+$", I)
+# plans told before the measure: "plans to impose sanctions"
+_PLANS = re.compile(r"\bplans?\b", I)
 
 
 def _in_force_context(sent: str, t: re.Match) -> bool:
@@ -72,6 +83,13 @@ def _in_force_context(sent: str, t: re.Match) -> bool:
     sanctions placed on it by the West, Russia has announced that it is banning the import of
     some food from the United States" (W043), "banned imports ... in retaliation for sanctions"."""
     for c in _SANCTION_CONTEXT.finditer(sent):
+        if (
+            not _CUE_NAMES_SANCTIONS.search(c.group(0))
+            and not (c.start() < t.end() and c.end() > t.start())
+            and not (c.end() <= t.start() and _CUE_GAP.fullmatch(sent, c.end(), t.start()))
+            and not (c.start() >= t.end() and _CUE_REASON.search(sent, t.end(), c.start()))
+        ):
+            continue  # a cue elsewhere in the sentence, about something else
         if not _RETALIATION.match(c.group(0)):
             return True
         if c.start() >= t.end():
@@ -180,7 +198,7 @@ _ASKED_TO_SANCTION = re.compile(
 # a legislature's bill or vote ("The U.S. Senate Banking Committee unanimously backed new
 # sanctions", "the House passed a bill"): not sanctions imposed (only a signed law is)
 _LEGISLATURE_VOTE = re.compile(
-    r"\b(?:senate|house|congress|committee|lawmakers|legislators|legislature|senators|"
+    r"\b(?:senate|(?<!white )house|congress|committee|lawmakers|legislators|legislature|senators|"
     r"congressmen|parliament\w*|duma|bundestag|knesset|mps)\b(?:\s+[\w.’'-]+){0,4}?\s+"
     r"(?:backed|approved|passed|voted|introduced|unveiled|proposed|drafted|advanced|endorsed|"
     r"backs|approves|passes|votes|introduces|unveils|proposes|endorses)\b[^,;:.!?]{0,60}$",
@@ -380,8 +398,9 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     if not imports and not called_off and _in_force(sent, t, window):
         return []
+    # ("The Arab League imposed sanctions on Syria": a bloc, not a sports league)
     if re.search(
-        r"\b(?:sports?|doping|football|olympic|fifa|uefa|league|creditors?|pubs?|licen[cs]\w*)\b",
+        r"\b(?:sports?|doping|football|olympic|fifa|uefa|(?<!arab )league|creditors?|pubs?)\b",
         sent,
         I,
     ):
@@ -516,16 +535,22 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
     # ("means without an end", "in the end": the noun, no easing)
     if re.search(
-        r"\b(?:lift\w*|eas\w*|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
+        r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
         ctx,
         I,
     ):
         variant = "ease"
     if cancel_lifts:
         variant = "ease"
+    # the status words after the measure stop at its reason ("over plans to hold elections")
+    fut = ctx
+    if why is not None and why.start() < 60:
+        fut = sent[max(0, t.start() - 70) : t.end() + why.start()]
     if (
-        FUTURE.search(ctx)
-        or re.search(r"\b(?:delay\w*|plans?|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", ctx, I)
+        FUTURE.search(fut)
+        or re.search(r"\b(?:delay\w*|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", fut, I)
+        # plans told in the measure's clause before it (not "over plans to hold elections")
+        or _PLANS.search(sent, max(clause_of(sent, t.start())[0], t.start() - 70), t.start())
         or _SANCTIONS_UNDER_WAY.search(sent, max(0, t.start() - 70), t.start())
         or _MOVED_TO.search(sent, max(0, t.start() - 70), t.start())
         # a lifting decided takes effect later: "the administration's decision to lift a ban on
