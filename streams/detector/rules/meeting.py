@@ -21,7 +21,6 @@ from streams.detector.rules.common import (
     _RECORD,
     _SOUGHT,
     FUTURE,
-    GENERIC,
     NEGATED_OCCURRENCE,
     THREATENED_CANCEL,
     URGED_CANCEL,
@@ -473,8 +472,10 @@ _NP_START = re.compile(
     r"(?:(?:[\w-]+\s+)?round\s+of\s+(?:(?:the|(?-i:[A-Z][\w'’.-]*))\s+){0,3})?",
     I,
 )
+# (in the noun's own clause: not "The talks ... ended on Tuesday, and officials said the next
+# round will be held in Washington")
 _SUBJECT_OF_FUTURE = re.compile(
-    r"[^.;]{0,90}?\b(?:will\s+(?!(?:continue|resume|be\s+remembered)\b)\w+"
+    r"(?:(?!,\s+(?:and|but)\b|\bsaid\b)[^.;]){0,60}?\b(?:will\s+(?!(?:continue|resume|be\s+remembered)\b)\w+"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)\b",
     I,
 )
@@ -502,10 +503,37 @@ def _opens_clause(sent: str, start: int) -> bool:
 
 
 # "he and Rouhani could meet", "the two leaders might hold talks": a possibility, an offer at most
+# (the modals lowercase: "British Prime Minister Theresa May meet in Berlin" names her)
 _MAY_MEET = re.compile(
-    r"\b(?:could|might|may)\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
+    r"\b(?-i:could|might|may)\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
     I,
 )
+
+
+# frequency words make a meeting habitual, in its own clause (GENERIC less "annual": "the
+# annual G20 summit" held this week is news, and less a bare "numerous": "to discuss numerous
+# issues")
+_HABITUAL_MEETING = re.compile(
+    r"\b(?:every year|each year|frequently|often|regularly|usually|routinely|several times|"
+    r"many times|repeatedly|numerous times|countless)\b",
+    I,
+)
+# a recurring meeting of its own, unnamed: "Exxon said ... at its annual meeting in Dallas"
+_OWN_ANNUAL = re.compile(r"\b(?:its|an)\s+annual\s+$", I)
+# a meeting conditional on readiness: "when both sides are ready", "if Kim is ready to meet"
+_WHEN_READY = re.compile(r"\b(?:when|if)\b[^.]{0,40}\bready\b", I)
+# a clause's edge near a trigger: a comma, semicolon, colon, dash or bracket, or a relative word
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|who|whom|which|whose)\b", I)
+
+
+def _near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tuple[int, int]:
+    """The span around ``sent[a:b]`` in its own clause: back to the last clause edge before
+    ``a`` (at most ``back`` characters) and on to the next one after ``b`` (at most ``fwd``)."""
+    lo = max(0, a - back)
+    for e in _CLAUSE_EDGE.finditer(sent, lo, a):
+        lo = e.end()
+    e = _CLAUSE_EDGE.search(sent, b, b + fwd)
+    return lo, e.start() if e else min(len(sent), b + fwd)
 
 
 # talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
@@ -1049,7 +1077,16 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         r"\s+of\s+(?:mount|mt|the mountain|everest|k2|the chart)", after
     ):
         return []
-    if GENERIC.search(sent) or re.search(r"\b(?:when|if)\b[^.]{0,40}\bready\b", sent, I):
+    lo, hi = _near_clause(sent, t.start(), t.end(), back=80)
+    if (
+        _HABITUAL_MEETING.search(sent, lo, hi)
+        or _OWN_ANNUAL.search(sent, max(0, t.start() - 16), t.start())
+        or any(r.start() < t.start() for r in _WHEN_READY.finditer(sent))
+    ):
+        # "the two leaders have met several times" (habitual); "if Kim is ready to meet"; "at
+        # its annual meeting" (a recurring gathering of its own, not a named summit)
+        # (not the frequency of what a clause beside it tells: "to ease tensions that have often
+        # flared", nor "the annual G20 summit", nor a readiness told after the meeting)
         return []
     ag = [m for m in _agents(ms) if not (m.kind == "capital" and m.location)]
     opener = _CALLS_OPENER.match(sent)
@@ -1181,7 +1218,9 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         )
         # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
         and not re.search(
-            r"\b(?:met|held|was held|discussed|talked|agreed|signed|concluded|wrapped up|ended)\b",
+            # ("The summit ... this week produced a pledge to expand trade")
+            r"\b(?:met|held|was held|discussed|talked|agreed|signed|concluded|wrapped up|ended|"
+            r"produced|yielded)\b",
             sent,
             I,
         )

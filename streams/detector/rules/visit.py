@@ -25,7 +25,6 @@ from streams.detector.rules.common import (
     _gate_sentence_patterns,
     _left,
     _offer,
-    _places,
     _quotes_blanked,
     _right,
     _sought,
@@ -286,6 +285,63 @@ _HABITUAL_VISIT = re.compile(
 )
 
 
+# a clause's edge near a trigger: a comma, semicolon, colon, dash or bracket, or a relative word
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|who|whom|which|whose)\b", I)
+
+
+def _near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tuple[int, int]:
+    """The span around ``sent[a:b]`` in its own clause: back to the last clause edge before
+    ``a`` (at most ``back`` characters) and on to the next one after ``b`` (at most ``fwd``)."""
+    lo = max(0, a - back)
+    for e in _CLAUSE_EDGE.finditer(sent, lo, a):
+        lo = e.end()
+    e = _CLAUSE_EDGE.search(sent, b, b + fwd)
+    return lo, e.start() if e else min(len(sent), b + fwd)
+
+
+# an agentive "by" right after the trigger or its place: "a visit by Xi", "a visit to the U.S. by
+# German Chancellor Angela Merkel", "a trip to China made by ..." (not "accompanied by")
+_BY_AGENT = re.compile(r"\s+(?:(?:made|paid|undertaken)\s+)?by\s+", I)
+_TO_PLACE = re.compile(r"(?:\s+(?:to|of|in))?\s+(?:the\s+)?", I)
+
+
+def _agentive_by(sent: str, off: int, places: list[Mention], t: re.Match) -> int | None:
+    """Where the visitor named by an agentive "by" after the trigger starts (or None)."""
+    by = _BY_AGENT.match(sent, t.end())
+    if by is None:
+        here = next((p for p in places if p.start - off >= t.end()), None)
+        if here is not None and _TO_PLACE.fullmatch(sent, t.end(), here.start - off):
+            by = _BY_AGENT.match(sent, here.end - off)
+    return None if by is None else by.end()
+
+
+# a journey under way: "is travelling to", "is heading to", "prepared to head"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+travel|\bis\s+heading|\bprepared\s+to\s+head", I)
+
+
+# a body as a gathering's party or venue: "for a WTO meeting", "the NATO leaders' summit", "a
+# summit of NATO", "talks with the EU" (not "for talks on trade and WTO reform")
+_GATHERING_AFTER_BODY = re.compile(
+    r"(?:['’]s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:summit|meeting|conference|talks)\b", I
+)
+_GATHERING_BEFORE_BODY = re.compile(
+    r"\b(?:summit|meeting|conference|talks)\s+(?:of|with|at)\s+(?:the\s+)?$", I
+)
+
+
+def _gathering_of(sent: str, off: int, body: Mention) -> bool:
+    """Is the body named as a summit's, meeting's or talks' party or venue?"""
+    return bool(
+        _GATHERING_AFTER_BODY.match(sent, body.end - off)
+        or _GATHERING_BEFORE_BODY.search(sent, max(0, body.start - off - 30), body.start - off)
+    )
+
+
+# a clause listing instances of the one before: "visited Pakistan several times ..., including a
+# two-week visit after the raid" (Q032)
+_INCLUDING = re.compile(r"\s*(?:including|among them)\b", I)
+
+
 # what a guest is welcomed for doing is the object: "Ministers from Japan, Australia and Malaysia
 # welcomed President Donald Trump directing officials to explore returning to the
 # Trans-Pacific Partnership" (Q010) welcome a decision, not a visitor
@@ -317,13 +373,18 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if _wishful(sent, t) or _invited_to(sent, t):
         return []
     if re.search(
-        r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
+        r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", sent[max(0, t.start() - 20) : t.start()], I
     ):
-        return []  # "had not visited", "has never been to"
+        return []  # "had not visited", "has never been to", "didn't visit"
     if _EVER_ASKED.search(sent, max(0, t.start() - 80), t.start()):
         return []  # "asked him whether he had ever visited the Ecuadorian embassy in London"
-    if _HABITUAL_VISIT.search(sent):
-        return []  # "Mr. Kerry also visited Pakistan several times" (Q032): habitual, not news
+    lo, hi = _near_clause(sent, t.start(), t.end())
+    if _INCLUDING.match(sent, lo):
+        lo = _near_clause(sent, max(0, lo - 2), lo)[0]  # "..., including a two-week visit"
+    if _HABITUAL_VISIT.search(sent, lo, hi):
+        # "Mr. Kerry also visited Pakistan several times" (Q032): habitual, not news (not a
+        # clause beside it: "Xi, who has often criticised U.S. trade policy, arrived in Paris")
+        return []
     if trig.startswith("travel") and (
         _BANNED_TRAVEL.search(sent, max(0, t.start() - 40), t.start())
         or _TRAVEL_NOUN.match(sent, t.end())
@@ -335,18 +396,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # "Canada's mission to the United Nations": a permanent post, not a trip
     rel, rel_end = t.start() + off, t.end() + off
     after = sent[t.end() : t.end() + 60]
-    if trig in ("visit", "trip") and (to_un := _TO_UN.match(sent, t.end())):
+    if trig == "visit" and (to_un := _TO_UN.match(sent, t.end())):
         # "the president's visit to the U.N.": no host country, a meeting with the UN
         un = next((m for m in ms if m.country == "UN" and m.end - off == to_un.end()), None)
         return [] if un is None else _un_attendance(sent, off, ms, t, un, "meeting.un_visit")
-    if trig in ("trip", "flight", "journey") and re.match(r"\s+(?:back|home)\b", after, I):
+    if trig in ("trip", "trips") and re.match(r"\s+(?:back|home)\b", after, I):
         return []  # "his long trip back to Washington": going home, no visit
-    if re.match(
-        r"\s*(?:to\s+)?(?:a\s+|the\s+)?(?:hospital|school|factory|farm|plant|clinic|site|museum|shrine|slum|memorial|family|families|troops|church|temple|mosque|home|office|website|site)",
-        after,
-        I,
-    ) and not _places([m for m in ms if m.start >= rel_end][:1]):
-        pass
     stay: Mention | None = None  # the place of "is in", "he’s in"
     if trig.startswith(("'s", "’s")) and not any(
         m.end == rel and m.kind in ("person", "title", "group") for m in ms
@@ -382,11 +437,11 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         right = [m for m in _right(ag, rel_end) if not m.location]
         # "hosted a lavish reception for Trump": the guest of a dinner given in his honour
         feast = _HOSTED_FOR.match(sent, t.end())
+        if not left:
+            return []
         if feast and right and right[0].start - off - feast.end() <= 4:
             met = True
-        elif not left or not right or right[0].start - rel_end > 12:
-            return []
-        if not left:
+        elif not right or right[0].start - rel_end > 12:
             return []
         if (
             right[0].kind == "person"
@@ -402,7 +457,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             )
         ):
             return []  # "Putin welcomes Trump's Syria withdrawal": the object is the withdrawal
-        if hosting and _WELCOMED_DOING.match(sent, right[0].end - off):
+        if _WELCOMED_DOING.match(sent, right[0].end - off):
             return []
         if right[0].kind not in ("person", "title", "group") and not (
             len(right) > 1
@@ -480,27 +535,22 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             # "During a visit to Vienna, Barroso said ...", "On his first visit to Britain ...,
             # Italian Prime Minister Mario Monti held talks" ("his" is the subject's)
             visitor = subject
-        # "a visit to the U.S. by German Chancellor Angela Merkel"
-        by = re.search(r"\bby\s+", sent[t.end() : t.end() + 60], I)
+        # "a visit to the U.S. by German Chancellor Angela Merkel", "a trip to China made by
+        # French Prime Minister Francois Fillon" (not "Xi's trip ... was marked by cordiality",
+        # "Trump's visit to Japan was hailed by Prime Minister Shinzo Abe")
+        by_at = None if poss else _agentive_by(sent, off, places, t)
         if trig == "arrival":
             # "the arrival of President Bush", "Kim Jong Un's arrival": a person arrives
-            by = re.match(r"\s+of\s+", sent[t.end() :], I)
-            if not by and not poss:
+            of = re.match(r"\s+of\s+", sent[t.end() :], I)
+            if not of and not poss:
                 return []
             visitor = poss[-1] if poss else None
-        if by and (
-            trig.startswith(("visit", "arrival"))
-            # "a trip to China made by French Prime Minister Francois Fillon" (not "Xi's
-            # trip ... was marked by cordiality, with both presidents ...")
-            or not poss
-            and trig.startswith(("trip", "tour", "journey"))
-        ):
+            by_at = t.end() + of.end() if of else None
+        if by_at is not None and trig.startswith(("visit", "arrival", "trip", "tour", "journey")):
             after_by = [
-                m
-                for m in ag
-                if m.start - off >= t.end() + by.end() and m.kind in ("person", "title", "group")
+                m for m in ag if m.start - off >= by_at and m.kind in ("person", "title", "group")
             ]
-            if after_by and after_by[0].start - off - (t.end() + by.end()) < 30:
+            if after_by and after_by[0].start - off - by_at < 30:
                 visitor = after_by[0]
         if visitor is None:
             return []
@@ -514,7 +564,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             return []
         if (
             visitor.kind in ("country", "capital", "adjective")
-            and not (by and visitor.start - off > t.start())
+            and not (by_at is not None and visitor.start - off > t.start())
             and not _country_travels(sent, off, ms, visitor, t)
         ):
             return []  # a private traveller, troops or goods of that country, not its officials
@@ -602,10 +652,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
             return []  # "Harris To Visit U.S.-Mexico Border": her own side of it
     if visitor is None or (location is None and host is None):
         return []
-    if (
-        host is None
-        and any(m.kind == "org" and m.start >= rel for m in ms)
-        and re.search(r"\b(?:summit|meeting|conference|talks)\b", sent[t.end() :], I)
+    if host is None and any(
+        m.kind == "org" and m.start >= rel and _gathering_of(sent, off, m) for m in ms
     ):
         # travel to a multilateral summit venue is a meeting, not a state visit (a body
         # named before the journey does not make it one: "angered EU leaders when he went
@@ -625,6 +673,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if loc_country in _BODY_SEATS.get(visitor.country, ()):
         return []  # "Ms. Malmstrom told reporters in Brussels": an EU official at the EU's seat
     status = "occurred"
+    own = _near_clause(sent, t.start(), t.end())[0]  # where the trigger's clause opens
     told = _quotes_blanked(sent, t.start())
     pre = told[max(0, t.start() - 50) : t.start()]
     if gathering_cancelled(sent):
@@ -636,10 +685,16 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         or THREATENED_CANCEL.search(sent)
         # (a quotation's tense is its speaker's: '"This will take effect next week, 5%," Trump
         # said during his visit to London', V043)
-        or FUTURE.search(told, max(0, t.start() - 60), t.start())  # (sees "good" before "will")
+        # (sees "good" before "will"; a journey under way only in the trigger's own clause)
+        or any(
+            f.start() >= own or not _UNDER_WAY.match(told, f.start())
+            for f in FUTURE.finditer(told, max(0, t.start() - 60), t.start())
+        )
         or _PLANS_A.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
-        or re.search(r"\bis\s+travel|\bare\s+travel|\bis\s+heading|\bprepared\s+to\s+head", sent, I)
+        # (the trigger's own verb or one before it in its clause, not "Trump, who is travelling
+        # with first lady Melania Trump, arrived", nor "visited Seoul and is heading to Tokyo")
+        or _UNDER_WAY.search(sent, own, t.end())
         # on the way, not there yet: "Trump Heads To Asia", headline "Ex-Spy Chief Headed To U.S."
         or trig in ("heads to", "heading to", "head to")
         or trig.startswith(("depart", "leav", "left"))  # "before departing for Ethiopia": next stop
