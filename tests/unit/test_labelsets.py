@@ -107,7 +107,7 @@ def test_the_detector_is_scored_on_a_set(records: list[dict]) -> None:
 
 def test_tuning_sets_keep_their_scores(records: list[dict]) -> None:
     # floors a little below the scores at the end of the 2026-11-28 session (O-Z, V-Y being
-    # tuning sets since that session: P .911 R .772 F1 .836, actor .781, status .922): a change
+    # tuning sets since that session: P .911 R .772 F1 .836, actor .779, status .922): a change
     # that loses general constructions fails here (AA-AD are held out: no floor)
     summ = score([r for r in records if r["id"][0] in "OPQRSTUVWXYZ"]).summary()
     assert summ["overall"]["f1"] >= 0.81
