@@ -433,6 +433,20 @@ GENERIC = re.compile(
 )
 
 
+# a clause's edge near a trigger: a comma, semicolon, colon, dash or bracket, or a relative word
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|who|whom|which|whose)\b", I)
+
+
+def near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tuple[int, int]:
+    """The span around ``sent[a:b]`` in its own clause: back to the last clause edge before
+    ``a`` (at most ``back`` characters) and on to the next one after ``b`` (at most ``fwd``)."""
+    lo = max(0, a - back)
+    for e in _CLAUSE_EDGE.finditer(sent, lo, a):
+        lo = e.end()
+    e = _CLAUSE_EDGE.search(sent, b, b + fwd)
+    return lo, e.start() if e else min(len(sent), b + fwd)
+
+
 def generic_before(sent: str, pos: int) -> bool:
     """A habitual word in the clause of ``pos``, before it: "Trump often signs deals", not "signed
     a trade deal on Wednesday that aims to raise annual bilateral trade"."""

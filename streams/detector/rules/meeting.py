@@ -37,6 +37,7 @@ from streams.detector.rules.common import (
     _un_attendance,
     _wishful,
     gathering_cancelled,
+    near_clause,
 )
 from streams.detector.text import clause_of
 
@@ -522,20 +523,6 @@ _HABITUAL_MEETING = re.compile(
 _OWN_ANNUAL = re.compile(r"\b(?:its|an)\s+annual\s+$", I)
 # a meeting conditional on readiness: "when both sides are ready", "if Kim is ready to meet"
 _WHEN_READY = re.compile(r"\b(?:when|if)\b[^.]{0,40}\bready\b", I)
-# a clause's edge near a trigger: a comma, semicolon, colon, dash or bracket, or a relative word
-_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|who|whom|which|whose)\b", I)
-
-
-def _near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tuple[int, int]:
-    """The span around ``sent[a:b]`` in its own clause: back to the last clause edge before
-    ``a`` (at most ``back`` characters) and on to the next one after ``b`` (at most ``fwd``)."""
-    lo = max(0, a - back)
-    for e in _CLAUSE_EDGE.finditer(sent, lo, a):
-        lo = e.end()
-    e = _CLAUSE_EDGE.search(sent, b, b + fwd)
-    return lo, e.start() if e else min(len(sent), b + fwd)
-
-
 # talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
 # scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
 # will be no summit", a cancellation, nor "no meeting took place", a denial); "in future talks"
@@ -1077,7 +1064,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         r"\s+of\s+(?:mount|mt|the mountain|everest|k2|the chart)", after
     ):
         return []
-    lo, hi = _near_clause(sent, t.start(), t.end(), back=80)
+    lo, hi = near_clause(sent, t.start(), t.end(), back=80)
     if (
         _HABITUAL_MEETING.search(sent, lo, hi)
         or _OWN_ANNUAL.search(sent, max(0, t.start() - 16), t.start())

@@ -31,6 +31,7 @@ from streams.detector.rules.common import (
     _un_attendance,
     _wishful,
     gathering_cancelled,
+    near_clause,
 )
 
 # the countries where a body sits: its officials there are at home, not visiting
@@ -285,20 +286,6 @@ _HABITUAL_VISIT = re.compile(
 )
 
 
-# a clause's edge near a trigger: a comma, semicolon, colon, dash or bracket, or a relative word
-_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|who|whom|which|whose)\b", I)
-
-
-def _near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tuple[int, int]:
-    """The span around ``sent[a:b]`` in its own clause: back to the last clause edge before
-    ``a`` (at most ``back`` characters) and on to the next one after ``b`` (at most ``fwd``)."""
-    lo = max(0, a - back)
-    for e in _CLAUSE_EDGE.finditer(sent, lo, a):
-        lo = e.end()
-    e = _CLAUSE_EDGE.search(sent, b, b + fwd)
-    return lo, e.start() if e else min(len(sent), b + fwd)
-
-
 # an agentive "by" right after the trigger or its place: "a visit by Xi", "a visit to the U.S. by
 # German Chancellor Angela Merkel", "a trip to China made by ..." (not "accompanied by")
 _BY_AGENT = re.compile(r"\s+(?:(?:made|paid|undertaken)\s+)?by\s+", I)
@@ -378,9 +365,9 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         return []  # "had not visited", "has never been to", "didn't visit"
     if _EVER_ASKED.search(sent, max(0, t.start() - 80), t.start()):
         return []  # "asked him whether he had ever visited the Ecuadorian embassy in London"
-    lo, hi = _near_clause(sent, t.start(), t.end())
+    lo, hi = near_clause(sent, t.start(), t.end())
     if _INCLUDING.match(sent, lo):
-        lo = _near_clause(sent, max(0, lo - 2), lo)[0]  # "..., including a two-week visit"
+        lo = near_clause(sent, max(0, lo - 2), lo)[0]  # "..., including a two-week visit"
     if _HABITUAL_VISIT.search(sent, lo, hi):
         # "Mr. Kerry also visited Pakistan several times" (Q032): habitual, not news (not a
         # clause beside it: "Xi, who has often criticised U.S. trade policy, arrived in Paris")
@@ -673,7 +660,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     if loc_country in _BODY_SEATS.get(visitor.country, ()):
         return []  # "Ms. Malmstrom told reporters in Brussels": an EU official at the EU's seat
     status = "occurred"
-    own = _near_clause(sent, t.start(), t.end())[0]  # where the trigger's clause opens
+    own = near_clause(sent, t.start(), t.end())[0]  # where the trigger's clause opens
     told = _quotes_blanked(sent, t.start())
     pre = told[max(0, t.start() - 50) : t.start()]
     if gathering_cancelled(sent):
