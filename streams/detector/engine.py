@@ -1486,6 +1486,24 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
 
 
+# a surname that is also a month or a modal, used as one: "Trump will meet Xi Jinping in May",
+# "on May 28", "Trump Says He May Meet Xi" (with Theresa May named earlier in the story)
+_MONTH_SURNAMES = frozenset({"May", "June", "March", "April", "August"})
+_MONTH_USE_BEFORE = re.compile(
+    r"\b(?:in|on|since|until|by|early|late|mid|last|next|this|he|she|it|they|we|i|you|who|"
+    r"which|that)\s+$",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(r"\s+\d")
+
+
+def _month_or_modal(text: str, a: int, b: int, surname: str) -> bool:
+    """Is the surname at ``text[a:b]`` a month or the modal "may" here, not the person?"""
+    return surname in _MONTH_SURNAMES and bool(
+        _MONTH_USE_BEFORE.search(text, max(0, a - 8), a) or _DAY_AFTER.match(text, b)
+    )
+
+
 def _coreference(
     text: str,
     sents: list[Sentence],
@@ -1539,6 +1557,7 @@ def _coreference(
                     and not _namesake(s.text, m.start(), set(ref.name.split()))
                     and not _given_after(s, m.end(), ref)
                     and not other_bearer(s.text, m.start(), m.end(), m.group(0))
+                    and not _month_or_modal(s.text, m.start(), m.end(), m.group(0))
                 ):
                     added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
@@ -2294,7 +2313,11 @@ def _summit_trips(events: list[Event]) -> list[Event]:
             and v.rule == "visit.travel"
             and host is not None
             and _is_body(host)
-            and any(guest & attendees(s) and s.location_country in (None, loc) for s in summits)
+            # (a summit of the same phase: a visit made last month is no trip to next week's G20)
+            and any(
+                guest & attendees(s) and s.location_country in (None, loc) and s.status == v.status
+                for s in summits
+            )
             and not any(
                 e.type in ("leaders_meeting", "leader_call")
                 and loc in e.countries()

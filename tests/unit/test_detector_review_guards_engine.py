@@ -90,3 +90,33 @@ def test_an_adjective_in_ed_is_no_past_verb() -> None:
         date(2019, 6, 27),
     )
     assert {e.status for e in of_type(evs, "leaders_meeting")} == {"planned"}
+
+
+def test_a_visit_of_another_phase_is_no_trip_to_the_summit() -> None:
+    evs = run(
+        "G20",
+        "U.S. President Donald Trump will attend the G20 summit in Osaka next week. Trump traveled "
+        "to Japan last month for a four-day state visit.",
+        date(2019, 6, 20),
+    )
+    assert [(e.status, countries(e)) for e in of_type(evs, "state_visit")] == [
+        ("occurred", {"JPN", "USA"})
+    ]
+
+
+def test_may_as_a_month_is_not_theresa_may() -> None:
+    evs = run(
+        "China Talks",
+        "British Prime Minister Theresa May will step down. Trump will meet Xi Jinping in May, the "
+        "White House said.",
+        date(2019, 3, 18),
+    )
+    assert [countries(e) for e in of_type(evs, "leaders_meeting")] == [{"CHN", "USA"}]
+    # while "May said" after her name is still her
+    evs = run(
+        "UK",
+        "British Prime Minister Theresa May met Trump in London on Tuesday. May said the talks "
+        "went well.",
+        date(2019, 6, 5),
+    )
+    assert any(countries(e) == {"GBR", "USA"} for e in of_type(evs, "leaders_meeting"))
