@@ -559,7 +559,11 @@ class MentionFinder:
                             f"{cname} {noun}", code, _noun_rank(noun), former=former, noun=noun,
                         )
                     )  # fmt: skip
-                elif form.endswith("s") and _PEOPLE_BEFORE.search(text, max(0, s - 40), s):
+                elif (
+                    form.endswith("s")
+                    and form != "Swiss"  # an adjective, no plural: "the Swiss city of Geneva"
+                    and _PEOPLE_BEFORE.search(text, max(0, s - 40), s)
+                ):
                     # "the Israelis", "the Americans": the people/government as a party; so is
                     # the second of a pair, "between the Israelis and Palestinians" (R003), and
                     # a pair after "between": "talks between Israelis and Palestinians"
@@ -1372,6 +1376,17 @@ def other_bearer(text: str, s: int, e: int, form: str) -> bool:
     return bool(_FIRM_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 30), s))
 
 
+# capitalised words before a surname that are no given names: "Officials said that in July Abe
+# will visit Washington", "fellow Republican Trump met Putin"
+_NO_GIVEN_NAMES = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Republican", "Democrat", "Democratic", "Conservative",
+        "Labour", "Liberal",
+    }
+)  # fmt: skip
+
+
 def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -> bool:
     """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
     m = re.search(r"([A-Z][a-z]+)(\.?)\s+$", text[max(0, s - 20) : s])
@@ -1380,7 +1395,13 @@ def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -
     word = m.group(1)
     if m.group(2) and word.lower() not in ABBREVIATIONS:
         return False  # "... in Moscow. Putin said": the word ends the sentence before
-    if word in _HONORIFICS or word.lower() in TITLES or word in _NOT_NAMES or word in own:
+    if (
+        word in _HONORIFICS
+        or word.lower() in TITLES
+        or word in _NOT_NAMES
+        or word in _NO_GIVEN_NAMES
+        or word in own
+    ):
         return False
     # only in running text ("Melania and Ivanka Trump"): in a title-case headline
     # ("Kim Jong Un Accepts Trump's Invitation") the word before is capitalised too
