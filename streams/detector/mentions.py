@@ -90,6 +90,13 @@ _OWN_TITLES = set(TITLES) - _PORTFOLIO_TITLES - {
     "vice premier", "deputy prime minister", "vice foreign minister", "trade representative",
 }  # fmt: skip
 
+# chancellors who are ministers: "Chancellor of the Exchequer", "Chancellor of the Duchy of
+# Lancaster", "Lord Chancellor", "Shadow Chancellor" (a university's "Vice Chancellor")
+_OTHER_CHANCELLOR_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:Exchequer|Duchy(?:\s+of\s+Lancaster)?)\b", re.IGNORECASE
+)
+_OTHER_CHANCELLOR_BEFORE = re.compile(r"\b(?:Lord|Shadow|shadow|Vice|vice)[\s-]+$")
+
 _RANK_OFFICE = {
     "head_of_state": "head_of_state",
     "head_of_government": "head_of_government",
@@ -295,6 +302,64 @@ _NOT_NAMES = {
     "Talks",
     "Without",
 }
+# title-case headline verbs: the name after a title ends before them ("Japanese PM Meets
+# Trump", "Saudi Crown Prince Holds Talks With Putin")
+_HEADLINE_VERBS = frozenset(
+    {
+        "Meet", "Meets", "Met", "Meeting", "Hold", "Holds", "Held", "Holding", "Host", "Hosts",
+        "Hosted", "Visiting", "Visited", "Call", "Calls", "Called", "Phones", "Phoned", "Sign",
+        "Signs", "Signed", "Tell", "Tells", "Told", "Say", "Warn", "Warns", "Warned", "Welcome",
+        "Welcomes", "Welcomed", "Receive", "Receives", "Received", "Greet", "Greets", "Greeted",
+        "Agree", "Agrees", "Agreed", "Arrive", "Arrives", "Arrived", "Land", "Lands", "Landed",
+        "Head", "Heads", "Headed", "Discuss", "Discusses", "Discussed", "Invite", "Invites",
+        "Invited", "Expel", "Expels", "Expelled", "Reject", "Rejects", "Rejected", "Accuse",
+        "Accuses", "Accused", "Thank", "Thanks", "Thanked", "Praise", "Praises", "Praised",
+        "Hail", "Hails", "Hailed", "Slam", "Slams", "Slammed", "Back", "Backs", "Backed",
+        "Vow", "Vows", "Vowed", "Pledge", "Pledges", "Pledged", "Seek", "Seeks", "Sought",
+        "Ask", "Asks", "Asked", "Join", "Joins", "Joined", "Leave", "Leaves", "Left",
+        "Speak", "Speaks", "Spoke", "Sends", "Sent", "Offer", "Offers", "Offered", "Plan",
+        "Plans", "Planned", "Begin", "Begins", "Began", "Ends", "Ended", "Congratulates",
+        "Congratulated", "Are", "Were", "Be", "Been", "Can", "Could", "May", "Might",
+        "Must", "Should", "Does", "Did", "Do", "Gets", "Got", "Makes", "Made", "Takes", "Took",
+        "Wants", "Wanted", "Upon", "Via", "Toward", "Towards", "Through", "Across", "Between",
+        "Among", "Behind", "Within", "Outside", "Inside", "Vs",
+    }
+)  # fmt: skip
+
+
+def _name_before_headline_words(raw: str, start: int, by_start: dict[int, Mention]) -> str:
+    """The invented name after a title, cut before a headline verb or preposition ("Meets
+    Trump At White House" -> "") or another, known person after a name of two words or more
+    ("Uhuru Kenyatta Trump" -> "Uhuru Kenyatta"; "John Smith", "Lyndon B. Johnson" stay one
+    name)."""
+    prev = ""
+    for i, w in enumerate(re.finditer(r"\S+", raw)):
+        word = w.group(0)
+        known = by_start.get(start + w.start())
+        if (
+            i > 0
+            and (word in _NOT_NAMES or word in _HEADLINE_VERBS)
+            or i == 0
+            and word in _HEADLINE_VERBS
+            or i >= 2
+            and known is not None
+            and known.kind == "person"
+            and not _INITIAL.fullmatch(prev)
+            and prev.lower() not in _TITLE_LIKE
+        ):
+            return raw[: w.start()].rstrip(" \u00a0")
+        prev = word
+    return raw
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+# words of titles: "State Councilor Wang Yi" names one person (a title before his name)
+_TITLE_LIKE = {w for t in TITLES for w in t.split()} | {
+    "councilor", "councillor", "general", "adviser", "advisor", "director", "chief", "governor",
+    "commissioner", "chairman", "chairwoman", "head", "deputy", "vice", "state", "affairs",
+}  # fmt: skip
+
+
 _MODIFIER = re.compile(
     r"[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:war|wars|conflict|border|crisis|tensions|standoff|front|frontier|dispute|rivalry|relations|ties|trade war|region|campaign|race)\b"
 )
@@ -605,7 +670,12 @@ class MentionFinder:
             }[cand.kind]  # fmt: skip
             if cand.kind == "city":
                 loc = True  # "in Sochi", "the Davos forum": a place, never a party
-            if cand.kind == "country" and not loc and _IN_CITY_COMMA.search(before):
+            if (
+                cand.kind == "country"
+                and not loc
+                and _IN_CITY_COMMA.search(before)
+                and not _SUBJECT_AFTER.match(text, e)
+            ):
                 loc = True  # "in Katowice, Poland": the country of a town the gazetteer lacks
             if (
                 cand.kind == "country"
@@ -678,6 +748,16 @@ class MentionFinder:
                     continue
             # a title word in lower case mid-sentence may still be a title ("the U.S. president")
             office, rank = TITLES[title]
+            after = m.end()
+            if title == "chancellor" and (
+                (other := _OTHER_CHANCELLOR_AFTER.match(text, after))
+                or _OTHER_CHANCELLOR_BEFORE.search(text, max(0, m.start() - 8), m.start(3))
+            ):
+                # "Chancellor of the Exchequer Philip Hammond", "Lord Chancellor": a minister,
+                # not the head of government (only a bare chancellor is: Germany, Austria)
+                office, rank = "", "minister"
+                if other:
+                    after = other.end()
             former = bool(m.group(1)) and m.group(1).lower() in ("former", "ex-", "then-", "late")
             country = UNIQUE_TITLES.get(m.group(3), "")
             start = m.start()
@@ -716,7 +796,7 @@ class MentionFinder:
                 start = adj.start - offset
                 if _FORMER.search(text[max(0, start - 12) : start]):
                     former = True
-            end = m.end()
+            end = after
             if not country and office and (of_country := self._of_country(text, end, by_start)):
                 # "the king of Saudi Arabia", "the Prime Minister of Japan": the holder
                 country, end = of_country.country, of_country.end - offset
@@ -726,7 +806,6 @@ class MentionFinder:
                 continue
             # the name after the title
             person: Mention | None = None
-            after = m.end()
             nm = _NAME_RE.match(text, after)
             clause_subject = False
             if nm and nm.group(1):
@@ -752,6 +831,9 @@ class MentionFinder:
                     and (country or title in _OWN_TITLES)
                 ):
                     raw = nm.group(1).strip(" ,.'’")
+                    # a title-case headline goes on past the name: "Japanese PM Meets Trump At
+                    # White House" (a verb, a preposition or another person ends the name)
+                    raw = _name_before_headline_words(raw, name_start, by_start)
                     words = raw.split()
                     # unknown person: 2-4 capitalised words
                     if 1 <= len(words) <= 6 and all(
@@ -816,7 +898,7 @@ class MentionFinder:
                 cname = self.gaz.country(country).name if self.gaz.country(country) else country  # type: ignore[union-attr]
                 out.append(
                     Mention(
-                        offset + start, offset + m.end(), text[start : m.end()], "title", country,
+                        offset + start, offset + after, text[start:after], "title", country,
                         f"{cname} {title}", f"{country.lower()}-{slug(title)}", rank or "official",
                         former=former,
                     )
@@ -1255,6 +1337,7 @@ def _listed_places(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
             and not m.location
             and text[prev.end - offset : m.start - offset] == ", "
             and _CITY_COUNTRY_END.match(text, m.end - offset)
+            and not _SUBJECT_AFTER.match(text, m.end - offset)
         ):
             # "at the G-20 summit in Osaka, Japan" (allsides-210): the city's country, a place
             out[i] = replace(m, location=True)
@@ -1266,6 +1349,14 @@ def _listed_places(text: str, offset: int, ms: list[Mention]) -> list[Mention]:
 _PREDECESSOR_OF = re.compile(r"['’]s?\s+(?:predecessor|successor)s?\b")
 
 
+# a country after "in Osaka, " that is a clause's subject (alone or with another side), not the
+# city's country: "At a meeting in Osaka, China and the United States agreed to ..."
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"\s+(?:(?:have|has|had|will|would|did|also|jointly|finally)\s+)?"
+    r"(?:agreed|agree|agrees|said|say|says|signed|sign|held|hold|holds|met|meet|meets|announced|"
+    r"reached|struck|decided|pledged|vowed|issued|launched|resumed|exchanged|discussed)\b"
+)
 # what may follow "Osaka, Japan" when the country only places the city (not "Japan's", "and")
 _CITY_COUNTRY_END = re.compile(r"(?![’'](?:s\b))(?!\s+and\b)(?:[\s.,;:)]|$)")
 
@@ -1284,12 +1375,17 @@ def _coordinated_adjectives(text: str, offset: int, ms: list[Mention]) -> list[M
                 )
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.kind == "adjective" and b.kind == "group":
+        noun, rank = b.noun, b.rank
+        if a.kind == "adjective" and b.kind == "country" and not b.location:
+            # "Russian and U.S. officials": a country's short form before the group noun
+            nm = _GOV_NOUN_RE.match(text, b.end - offset)
+            if nm is not None:
+                noun = nm.group(0).strip().lower()
+                rank = _noun_rank(noun)
+        if a.kind == "adjective" and (b.kind == "group" or noun):
             gap = text[a.end - offset : b.start - offset]
             if re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", gap):
-                out[i] = replace(
-                    a, kind="group", name=f"{a.name} {b.noun}", rank=b.rank, noun=b.noun
-                )
+                out[i] = replace(a, kind="group", name=f"{a.name} {noun}", rank=rank, noun=noun)
     return out
 
 
@@ -1317,6 +1413,16 @@ _METONYM_NEXT = re.compile(
 )
 _METONYM_PREV = re.compile(r"\b(?:with|by|between|and|against|to which|the)\s+$", re.IGNORECASE)
 
+# a seat of government named with its article after "with", "by", "against" or "between" (the
+# seats' forms, "Kremlin", "White House", take "the"; a capital does not)
+_SEAT_PARTNER = re.compile(r"\b(?:with|by|against|between)\s+the\s+$", re.IGNORECASE)
+# ... unless the building itself is meant: "walked by the Kremlin walls"
+_SEAT_PLACE_AFTER = re.compile(
+    r"\s+(?:walls?|lawns?|grounds|gates?|fence|steps|building|complex|compound|residence|"
+    r"museum|tour|press|correspondents|reporters)\b",
+    re.IGNORECASE,
+)
+
 
 def _metonym_agent(text: str, s: int, e: int) -> bool:
     """Is a capital or seat of government used for the government ('Beijing said')?"""
@@ -1325,6 +1431,8 @@ def _metonym_agent(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 15) : s]
     if _METONYM_PREV.search(before) and not re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
+    if _SEAT_PARTNER.search(before) and not _SEAT_PLACE_AFTER.match(text, e):
+        return True  # "held talks with the Kremlin", "hosted by the White House": the government
     # a seat named with its article as a subject at the start: "The Kremlin ..."
     return s <= 4
 
