@@ -333,7 +333,14 @@ def detect(story: Story) -> list[Event]:
     for s, clauses, ci, etype, m, old in triggers:
         ms = mentions[s.index]
         local, (ka, kb) = _clause_mentions(
-            ms, s.start, clauses, ci, m.start(), s.text, etype in _LISTED_SUBJECT_TYPES
+            ms,
+            s.start,
+            clauses,
+            ci,
+            m.start(),
+            s.text,
+            etype in _LISTED_SUBJECT_TYPES,
+            etype in _SITTING_TYPES,
         )
         if etype == "leaders_meeting":
             local = _own_compound(s, local, m, heads.get(s.index, ()))
@@ -436,7 +443,8 @@ def detect(story: Story) -> list[Event]:
                 c.status = "occurred"  # "to meet Obama at London's Stansted airport last week"
                 c.extra["explicit"] = True
             cands.append((s, c))
-    sourced: set[tuple[int, str]] = set()
+    # the ids of the cited sources each event (by its index) keeps as parties
+    sourced: list[frozenset[str]] = []
     events = _build_events(
         story,
         _unborrowed_first(cands),
@@ -446,12 +454,18 @@ def detect(story: Story) -> list[Event]:
         sourced,
     )
     if dated:
-        events = [e for e in events if not _retold(e, dated, day)]
+        kept = [i for i, e in enumerate(events) if not _retold(e, dated, day)]
+        events, sourced = [events[i] for i in kept], [sourced[i] for i in kept]
     events = [_between_sides(e) for e in events]
     named = {m.country for m in found}
     events = [_named_parties(e, named) for e in events]
-    events.extend(_implied_visits(events))
-    events = _summit_trips(_summit_venues(_visit_venues(_merge(events, sourced))))
+    implied = _implied_visits(events)
+    events.extend(implied)
+    sourced.extend(frozenset() for _ in implied)
+    # keyed by the id of each event as it is now: `events` keeps them all alive through the
+    # merge, so no id is reused (an event replaced on the way has a new one)
+    by_id = {(id(e), a) for e, ids in zip(events, sourced, strict=True) for a in ids}
+    events = _summit_trips(_summit_venues(_visit_venues(_merge(events, by_id))))
     return sorted(events, key=lambda e: (e.evidence.start, e.type, [a.id for a in e.actors]))
 
 
@@ -541,6 +555,7 @@ def _news_triggers(
                     (background[ci] and not _recent_trigger(s.text, m))
                     or _named_past(s.text, m, ref_year)
                     or _past_reference(s.text, clauses[ci], m)
+                    or _in_past_relative(s.text, m.start(), day, ref_year)
                 )
                 if old and etype not in _RETOLD:
                     continue
@@ -977,13 +992,15 @@ def _clause_mentions(
     trig: int,
     text: str = "",
     listed: bool = False,
+    sitting: bool = False,
 ) -> tuple[list[Mention], tuple[int, int]]:
     """Mentions of the trigger's clause and the text range the rule may read.
 
     The subject of the main clause joins when the trigger's clause has none before the
     trigger ("..., meeting Putin in Moscow"), with the sides listed with it when ``listed``
     ("Germany and France both said after meetings with Samaras"); the whole sentence is used
-    when the clause alone names fewer than two sides.
+    when the clause alone names fewer than two sides (for a ``sitting``, less a contrasting
+    clause's sides).
     """
     a, b = clauses[ci]
     local = [m for m in ms if a <= m.start - off < b]
@@ -1002,8 +1019,30 @@ def _clause_mentions(
                 b,
             )
     if len({m.country for m in local if m.agent or m.location}) < 2:
-        return ms, (0, clauses[-1][1])
+        # (not the sides of a contrasting clause: "Abe held talks in Tokyo on Monday, while
+        # China said it would respond" are no talks with China; a deal's sides may contrast:
+        # "China wants tariffs lifted as soon as an agreement is reached, while U.S. officials
+        # want to keep them")
+        others = [
+            (x, y)
+            for i, (x, y) in enumerate(clauses)
+            if sitting and i != ci and _CONTRAST.match(text, x, y)
+        ]
+        return [m for m in ms if not any(x <= m.start - off < y for x, y in others)], (
+            0,
+            clauses[-1][1],
+        )
     return local, (a, b)
+
+
+# the types whose sides sit together (talks, a call, a visit)
+_SITTING_TYPES = ("leaders_meeting", "leader_call", "state_visit")
+# a clause of its own subject set against the trigger's: ", while China said ..." (not "while
+# in Beijing", "while visiting China": the trigger's subject's adjuncts)
+_CONTRAST = re.compile(
+    r"[\s,;]*(?:while|whereas)\s+(?!(?:in|on|at|during|there|here|still|also)\b|\w+ing\b)",
+    re.IGNORECASE,
+)
 
 
 # '"...," Bush said before a meeting at Camp David with Sarkozy': who speaks right before,
@@ -1189,6 +1228,26 @@ _RELATIVE_END = re.compile(
     r",\s+(?!(?:and|or|but|where|when|which|who|whose|including|as|the|a|an|his|her|their|its|"
     r"then|now|in|on|at|of|to\s+(?:the|a)\b)\b)(?=[a-z])"
 )
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the relative clauses set off by commas: "Trump, who was in Tokyo in May, will ..."."""
+    out = []
+    for rel in _RELATIVE.finditer(text):
+        end = _RELATIVE_END.search(text, rel.end())
+        if end is not None:
+            out.append((rel.start(), end.start()))
+    return out
+
+
+def _in_past_relative(text: str, pos: int, day: date | None, ref_year: int | None) -> bool:
+    """Is ``pos`` in a relative clause that dates itself back ("Trump, who was in Tokyo in May,
+    will meet Xi ... on Saturday"): a person's background, no news event."""
+    if ", who " not in text:
+        return False
+    return any(
+        a <= pos < b and _is_background(text[a:b], day, ref_year) for a, b in _relative_spans(text)
+    )
 
 
 def _outside_relative(
@@ -2114,10 +2173,10 @@ def _build_events(
     day: date | None,
     gaz: Gazetteer,
     context: dict[int, tuple[list[tuple[int, int, str]], list[Mention]]],
-    sourced: set[tuple[int, str]],
+    sourced: list[frozenset[str]],
 ) -> list[Event]:
-    """Events of the candidates; `sourced` gets (id(event), actor id) of each cited source kept
-    as a party because the event had no second side without it."""
+    """Events of the candidates; `sourced` gets, for each event (at its index), the actor ids
+    of the cited sources kept as parties because the event had no second side without them."""
     events: list[Event] = []
     for s, c in cands:
         roles = [(m, r) for m, r in c.roles if m.country]
@@ -2165,8 +2224,11 @@ def _build_events(
                 status_explicit=bool(c.extra.get("explicit", True)),
             )
         )
-        if candidate_roles is roles:
-            sourced.update((id(events[-1]), _actor(m, r).id) for m, r in roles if m.source)
+        sourced.append(
+            frozenset(_actor(m, r).id for m, r in roles if m.source)
+            if candidate_roles is roles
+            else frozenset()
+        )
     return events
 
 
@@ -2220,6 +2282,11 @@ def _event_date(
     # Foreign Secretary Philip Hammond on Monday" (Q015)
     stop = _CLAUSE_STOP.search(sent, trig[1], trig[1] + 110)
     far = stop.start() if stop else min(len(sent), trig[1] + 110)
+    # a relative clause the trigger is not in dates its person's past, not the event: "Trump,
+    # who was in Tokyo in May, will meet Xi ... on Saturday"
+    asides = (
+        [r for r in _relative_spans(sent) if not r[0] <= trig[0] < r[1]] if ", who " in sent else []
+    )
     for seg_end, near in ((end, True), (max(end, far), False)):
         pos = window_start
         while (found := dates_mod.find_date(sent[pos:seg_end])) is not None:
@@ -2231,6 +2298,8 @@ def _event_date(
                 if whole is not None and whole[1] == 0:
                     phrase = whole[0]
             pos = abs_pos + len(phrase)
+            if any(a <= abs_pos < b for a, b in asides):
+                continue
             # the day something was said is not the event's: "Mr. Kerry said Monday that he
             # “had a long meeting with President Erdogan” last week" (Q015) dates it last week
             if _REPORTED_ON.search(sent, max(0, abs_pos - 20), abs_pos):
@@ -2404,29 +2473,38 @@ def _visit_venues(events: list[Event]) -> list[Event]:
 _GATHERING_BLOCS = frozenset(("G7", "G8", "G20", "NATO", "ASEAN", "APEC", "SCO", "BRICS"))
 
 
+def _phase(e: Event) -> str:
+    """Coming (planned, proposed) or not: a summit's held, called-off ... mentions are one."""
+    return "coming" if e.status in ("planned", "proposed") else "held"
+
+
 def _summit_venues(events: list[Event]) -> list[Event]:
     """A bloc's summit told without its place is held where the story's other mention of
     that summit is: "As Mr. Trump wrapped up two days of meetings at the G-7" in a story
-    whose G-7 summit is placed in Taormina, Italy (R009)."""
-    places: dict[str, list[Actor]] = {}
+    whose G-7 summit is placed in Taormina, Italy (R009). A mention of the same phase first:
+    this year's summit in Osaka does not place next year's, told as planned; one whose phase
+    is only guessed takes the place of another phase's where its own has none."""
+    places: dict[tuple[str, str], list[Actor]] = {}
     for e in events:
         loc = next((a for a in e.actors if a.role == "location"), None)
         if e.type != "leaders_meeting" or loc is None:
             continue
         for a in e.actors:
             if a.role == "participants" and _is_bloc(a, _GATHERING_BLOCS):
-                places.setdefault(a.country, []).append(loc)
+                places.setdefault((a.country, _phase(e)), []).append(loc)
     out = []
     for e in events:
         if e.type == "leaders_meeting" and not e.location_country:
-            blocs = {
-                a.country
-                for a in e.actors
-                if a.role == "participants" and a.country in places and _is_body(a)
-            }
-            where = {loc.country for b in blocs for loc in places[b]}
+            bodies = {a.country for a in e.actors if a.role == "participants" and _is_body(a)}
+            phases = [[_phase(e)], ["coming", "held"]] if not e.status_explicit else [[_phase(e)]]
+            for allowed in phases:
+                found = [places[b, p] for b in bodies for p in allowed if (b, p) in places]
+                blocs = {b for b in bodies if any((b, p) in places for p in allowed)}
+                if blocs:
+                    break
+            where = {loc.country for locs in found for loc in locs}
             if len(blocs) == 1 and len(where) == 1:
-                loc = places[blocs.pop()][0]
+                loc = found[0][0]
                 e = replace(e, actors=[*e.actors, loc], location_country=loc.country)
         out.append(e)
     return out
