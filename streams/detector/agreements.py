@@ -26,15 +26,41 @@ class NamedAgreement:
     parties: tuple[tuple[str, str], ...]  # (code, name)
 
 
-def _load(path: Path = DATA) -> tuple[re.Pattern[str], dict[str, NamedAgreement], str]:
+# names matched in any case ("Trump Pulls U.S. Out Of Iran Nuclear Deal"), except these, which
+# in lower case are ordinary words ("a new start")
+CASE_SENSITIVE = frozenset({"New START", "New Start treaty", "New START treaty"})
+
+
+class _ByAlias(dict[str, NamedAgreement]):
+    """The agreement of each alias, found in any case for the aliases matched in any case:
+    ``BY_ALIAS["Paris Climate Deal"]`` is the Paris Agreement."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folded: dict[str, NamedAgreement] = {}
+
+    def __missing__(self, key: str) -> NamedAgreement:
+        return self.folded[key.lower()]
+
+    def get(self, key: str, default: NamedAgreement | None = None) -> NamedAgreement | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _load(path: Path = DATA) -> tuple[re.Pattern[str], _ByAlias, str]:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    by_alias: dict[str, NamedAgreement] = {}
+    by_alias = _ByAlias()
     for a in doc["agreements"]:
         ag = NamedAgreement(a["name"], tuple((c, n) for c, n in a["parties"]))
         for alias in a["aliases"]:
             by_alias[alias] = ag
+            if alias not in CASE_SENSITIVE:
+                by_alias.folded.setdefault(alias.lower(), ag)
     names = sorted(by_alias, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    alts = [re.escape(n) if n in CASE_SENSITIVE else f"(?i:{re.escape(n)})" for n in names]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
     return pattern, by_alias, doc["version"]
 
 

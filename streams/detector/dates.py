@@ -37,20 +37,51 @@ WEEKDAYS = {
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?!-)"
 DATE_RE = re.compile(
     rf"\b(?:on\s+)?(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+(\d{{4}}))?"
+    # (a range gives its first day: "on 28-29 June")
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}(?:\s+(\d{{4}}))?"
     rf"|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # (a sentence may open with them: "Yesterday, the ministers met", "Last week, Russia ...")
     rf"|((?i:last|next|this))\s+((?i:week|month|year))"
     rf"|((?i:yesterday|today|tomorrow))"
     # "gathered in Germany this past weekend for the G-7 summit" (S044), "over the weekend"
-    rf"|((?i:this\s+past|last|this|over\s+the|next))\s+weekend"
-    rf"|in\s+{_MONTH}(?:\s+(\d{{4}}))?)\b"
+    rf"|((?i:this\s+past|last|this|over\s+the|next))\s+(?i:weekend)"
+    # a day of the month alone, told with "on the": "they meet on the 26th" (not "on the 26th
+    # floor", "on the 26th anniversary")
+    rf"|(?<=on\s)the\s+(\d{{1,2}})(?:st|nd|rd|th)(?=\s*(?:[.,;]|$|\s(?:and|in|at|when|with)\b))"
+    rf"|(?i:in)\s+{_MONTH}(?:\s+(\d{{4}}))?)\b"
 )
+# a capitalised "Today" after a capitalised word in running text names a medium ("told USA
+# Today he would", "Russia Today"), not a day; a title-case headline's "Putin Today" is a day
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "to", "of", "in", "on", "at", "and", "or", "for", "with", "by", "from",
+    "as", "vs",
+})  # fmt: skip
+
+
+def _media_name(sentence: str, m: re.Match[str]) -> bool:
+    """Is the match a capitalised "Today" (or "Yesterday", "Tomorrow") that ends a name?"""
+    word = m.group(0)
+    if word.lower() not in ("today", "yesterday", "tomorrow") or not word[0].isupper():
+        return False
+    if m.start() == 0 or not sentence[m.start() - 1].isspace():
+        return False
+    before = sentence[max(0, m.start() - 60) : m.start()].split()
+    if not before or not _NAME_WORD.fullmatch(before[-1]):
+        return False
+    after = sentence[m.end() :].split(maxsplit=1)
+    # running text: the nearest word beside the name that is no small word of a title is in
+    # lower case
+    near = [w for w in before[-4:-1] if w.lower() not in _SMALL_WORDS][-1:]
+    near += [w for w in after[:1] if w.lower() not in _SMALL_WORDS]
+    return any(w[0].islower() for w in near)
 
 
 def find_date(sentence: str) -> tuple[str, int] | None:
     """The first date phrase of a sentence and its offset in the sentence."""
     m = DATE_RE.search(sentence)
+    while m is not None and _media_name(sentence, m):
+        m = DATE_RE.search(sentence, m.end())
     if not m:
         return None
     text = m.group(0)
@@ -81,7 +112,10 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
         if cand and future and date.fromisoformat(cand) < published - timedelta(days=31):
             cand = _safe(year + 1, month, day_)
         return cand
-    m = re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$", p)
+    m = re.match(
+        r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$",
+        p,
+    )
     if m and m.group(2) in MONTHS:
         return resolve(
             f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else ""),
@@ -90,6 +124,16 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
         )
     if published is None:
         return None
+    m = re.match(r"the\s+(\d{1,2})(?:st|nd|rd|th)$", p)
+    if m:
+        # the publication month's day; a coming day already past is next month's, a past day
+        # still to come last month's
+        y, mo, day_ = published.year, published.month, int(m.group(1))
+        if future and day_ < published.day:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        elif not future and day_ > published.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        return _safe(y, mo, day_)
     if p in WEEKDAYS:
         delta = (published.weekday() - WEEKDAYS[p]) % 7
         if future:
@@ -105,10 +149,17 @@ def resolve(phrase: str, published: date | None, future: bool = False) -> str | 
     m = re.match(r"(this\s+past|last|this|over\s+the|next)\s+weekend$", p)
     if m:
         # the weekend's Saturday: the one before, or (a coming "this"/"next weekend") after
+        wd = published.weekday()
+        if m.group(1) == "this" and future and wd >= 5:
+            # told on the weekend: this one
+            return (published - timedelta(days=wd - 5)).isoformat()
         ahead = m.group(1) == "next" or (m.group(1) == "this" and future)
         if ahead:
-            return (published + timedelta(days=(5 - published.weekday()) % 7 or 7)).isoformat()
-        return (published - timedelta(days=(published.weekday() - 5) % 7)).isoformat()
+            return (published + timedelta(days=(5 - wd) % 7 or 7)).isoformat()
+        back = (wd - 5) % 7
+        if m.group(1) == "last" and wd >= 5:
+            back += 7  # told on the weekend: the one before
+        return (published - timedelta(days=back)).isoformat()
     m = re.match(r"(last|next|this)\s+(week|month|year)$", p)
     if m:
         rel, unit = m.groups()

@@ -17,8 +17,24 @@ _ABBREV = {
     "sgt", "prof", "rev", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept",
     "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp",
     "co", "ltd", "mt", "ft", "pres", "amb", "adm", "cmdr", "u.s.a", "n", "s", "w", "e",
+    # plural and other titles: "Sens. John McCain and Lindsey Graham", "Brig. Gen."
+    "sens", "reps", "govs", "gens", "brig", "messrs", "mmes", "lts", "cols", "supt",
 }  # fmt: skip
 ABBREVIATIONS = frozenset(_ABBREV)
+# other dotted initials ("H.R. McMaster", "the U.A.E.", "U.S.S.R."): no boundary, unless a
+# word that opens sentences (or a quote, a bracket, a digit) follows: "in the U.A.E. The
+# next day", "COLUMBIA, S.C. (Reuters) -"
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_OPENERS = frozenset({
+    "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+    "our", "my", "this", "that", "these", "those", "there", "in", "on", "at", "by", "for",
+    "from", "to", "with", "after", "before", "as", "when", "while", "if", "since", "during",
+    "under", "over", "but", "and", "or", "so", "yet", "then", "now", "still", "also",
+    "however", "meanwhile", "some", "many", "most", "all", "both", "one", "no", "not", "other",
+    "such", "what", "who", "how", "why", "earlier", "later", "last", "next", "despite",
+    "although", "though", "according", "because", "even", "only",
+})  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 # "[.!?]+ ... (?= capital)" or "\n+", written to start with one character class: the
@@ -55,6 +71,13 @@ def _long_word_before(text: str, a: int, start: int) -> bool:
     return seg.isascii() and seg.isalpha()
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the text after a boundary candidate at ``pos`` open a sentence: a quote, a
+    bracket, a digit or a word such as "The" (not a name: "H.R. McMaster")?"""
+    nxt = _NEXT_WORD.match(text, pos)
+    return nxt is None or nxt.group(1).lower() in _OPENERS
+
+
 def split_sentences(text: str, headline_len: int) -> list[Sentence]:
     """Split ``text`` (headline + blank line + body) into sentences with offsets."""
     out: list[Sentence] = []
@@ -76,6 +99,8 @@ def split_sentences(text: str, headline_len: int) -> list[Sentence]:
             if word:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+                if _INITIALS.fullmatch(w) and not _opens_sentence(text, m.end()):
                     continue
         b = m.end()
         spans.append((start, b))
@@ -233,11 +258,43 @@ def _break_starts(text: str) -> list[int] | None:
 _NEXT_LENGTHS = [len(w) for w in _NEXT_WORDS]
 
 
+# a relative clause opened by ", who" or ", which" closes at a comma before the main verb:
+# "Trump, who canceled a visit to Denmark in August, | will meet Frederiksen next month"
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|again|reportedly)\s+)?"
+    # (not a description: "The Paris Agreement, which was first signed in 2015, is an
+    # international agreement to ...")
+    r"(?:(?:is|was|are|were)\b(?!\s+(?:a|an|the|one|among|part|home|known|considered)\b)"
+    r"|will|would|has|had|have|can|could|should|may|might|must|did|does"
+    r"|said|says|told|tells|met|meets|held|holds|made|makes|went|goes|came|comes|left|took"
+    r"|takes|spoke|speaks|flew|flies|sent|sends|gave|gives|began|begins|visits|arrives"
+    r"|plans|wants|hopes|expects|signs|calls|urges|[a-z]+ed)\b"
+)
+
+
+def with_relative_ends(text: str, breaks: list[int]) -> list[int]:
+    """``breaks`` (sorted clause break offsets) with a break added where each relative clause
+    opened by ", who" or ", which" closes before the main verb (see :data:`_RELATIVE_CLOSE`)."""
+    out: list[int] = []
+    n = len(breaks)
+    for i in range(n):
+        b = breaks[i]
+        out.append(b)
+        if text.startswith(",", b) and _RELATIVE_OPEN.match(text, b):
+            end = breaks[i + 1] if i + 1 < n else len(text)
+            c = _RELATIVE_CLOSE.search(text, b + 1, end)
+            if c is not None:
+                out.append(c.start())
+    return out
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    """Split a sentence into clauses at subordinators, semicolons and dashes."""
+    """Split a sentence into clauses at subordinators, semicolons and dashes (and at the end
+    of a relative clause)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for b in _breaks(text):
+    for b in with_relative_ends(text, _breaks(text)):
         if b > start:
             spans.append((start, b))
             start = b

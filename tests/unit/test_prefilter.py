@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from streams.detector import engine, mentions
 from streams.detector.literals import Prefiltered
-from streams.detector.text import _CLAUSE_NEXT, clause_spans
+from streams.detector.text import _CLAUSE_NEXT, clause_spans, with_relative_ends
 
 PREFILTERED = {
     name: getattr(mod, name)
@@ -39,10 +39,11 @@ _ORIGINAL_BREAK = re.compile(
 def _original_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _ORIGINAL_BREAK.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-            start = m.start()
+    # (the breaks found by the original alternation; the ends of relative clauses added)
+    for b in with_relative_ends(text, [m.start() for m in _ORIGINAL_BREAK.finditer(text)]):
+        if b > start:
+            spans.append((start, b))
+            start = b
     spans.append((start, len(text) + 1))
     return spans
 
