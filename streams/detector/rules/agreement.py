@@ -16,7 +16,6 @@ from streams.detector.rules.common import (
     _GATHERING_BEFORE,
     DENY,
     FUTURE,
-    GENERIC,
     HYPOTHETICAL,
     URGED_CANCEL,
     Candidate,
@@ -26,6 +25,7 @@ from streams.detector.rules.common import (
     _global,
     _listed,
     generic_before,
+    near_clause,
 )
 from streams.detector.text import clause_of
 
@@ -446,7 +446,9 @@ _KEPT_DEAL = re.compile(
     r"\b(?:salvag\w+|sav(?:e|es|ed|ing)|preserv\w+|rescu\w+|keep\w*\s+(?:\w+\s+)?alive|"
     r"uph[oe]ld\w*|abid\w*\s+by|compl(?:y|ies|ied|ying|iance)\s+with|violat\w+(?:\s+of)?|"
     r"breach\w*(?:\s+of)?|implement\w*|under|terms\s+of|enforc\w+|honou?r\w*|stick\w*\s+to|"
-    r"stay\w*\s+in|remain\w*\s+in)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w.’'-]+\s+){0,3}?$",
+    # (who is party to it: "The other signatories of the deal include Germany, the United Kingdom")
+    r"stay\w*\s+in|remain\w*\s+in|signator(?:y|ies)\s+(?:of|to)|parties\s+to)\s+"
+    r"(?:the|its|their|his|her|this|that)\s+(?:[\w.’'-]+\s+){0,3}?$",
     I,
 )
 
@@ -712,9 +714,15 @@ def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[C
         return []
     if _RENEGOTIATION_TO_BEGIN.search(sent, max(0, t.start() - 40), t.start()):
         return []  # "to enable the renegotiation of the NAFTA deal": talks still to begin
-    if GENERIC.search(sent) or _FORMER_WORDS.search(sent):
+    if generic_before(sent, t.start()) or _FORMER_WORDS.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
         return []
     ag = [m for m in ms if m.agent and not m.location and not m.source]
+    # a former official or a campaign just before a side: no talks under way (not "the pact
+    # covers ... annual trade" in a clause after the talks)
+    if any(_FORMER_WORDS.search(sent, max(0, m.start - off - 25), m.start - off) for m in ag):
+        return []
     fixed = {c for c, _ in agreements.BY_ALIAS[named.group(0)].parties}
     if len(fixed) > 1:
         # "as Canada and Mexico have felt spurned ... renegotiating NAFTA, China has ...": a
@@ -725,6 +733,38 @@ def _renegotiated(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[C
         return []
     roles = [(m, "parties") for m in ag]
     return [Candidate("agreement", "proposed", roles, t.span(), "agreement.renegotiated", 0.6)]
+
+
+# a new clause after the deal: "will sign the deal next week and will then decide whether to"
+_AND_CLAUSE = re.compile(
+    r"[,;:]|\s+and\s+(?:(?:then|also|later)\s+)?(?:will|would|is|are|has|have)\b", I
+)
+
+
+def _and_clause_end(sent: str, pos: int, end: int) -> int:
+    """Where the clause of ``pos`` ends: at ``end`` or an earlier comma or "and will" clause."""
+    m = _AND_CLAUSE.search(sent, pos, end)
+    return m.start() if m else end
+
+
+# a union or bank of states is no firm or trade union: "Britain and the European Union reached a deal"
+_STATES_UNION_OR_BANK = re.compile(
+    r"\b(?:European|African|Soviet|Eurasian\s+Economic|World|West)\s+(?:Union|Bank)\b|\bcustoms\s+union\b",
+    I,
+)
+# where a deal's own clause ends after it: a relative clause or a new clause
+_DEAL_CLAUSE_END = re.compile(r"\b(?:that|which|who)\b|[;:]|,\s+(?:and|as|while|but)\b", I)
+
+
+def _commercial_deal(sent: str, t: re.Match) -> bool:
+    """A commercial word (_COMMERCIAL) before the deal or in its clause after it, leaving out
+    unions and banks of states (not "signed a defence pact on Friday that will let each other's
+    troops and aircraft train together")."""
+    end = _DEAL_CLAUSE_END.search(sent, t.end())
+    text = _STATES_UNION_OR_BANK.sub(
+        lambda m: " " * len(m.group(0)), sent[: end.start() if end else len(sent)]
+    )
+    return bool(_COMMERCIAL.search(text))
 
 
 # a relative clause after the deal says what it could lead to, not that it is hypothetical: "is
@@ -915,7 +955,12 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     aside = _DESCRIBED_DEAL.match(sent, t.end())
     if aside and not _DATED_TODAY.search(aside.group(0)):
         return []  # "The agreement — signed by Iran, the U.S. and five other world powers — seeks"
-    if _OWNED_DEAL.match(sent, t.end()) and not _DATED_TODAY.search(sent):
+    # (a day before the deal or in its clause, not the day a speaker said so after it: "...,
+    # Pompeo said on Monday"; "Trump said on Tuesday that the United States has withdrawn from
+    # the nuclear agreement it signed with Iran" is news)
+    if _OWNED_DEAL.match(sent, t.end()) and not _DATED_TODAY.search(
+        sent, 0, near_clause(sent, t.start(), t.end())[1]
+    ):
         return []  # "The deal Obama reached with Iran ignores Iran’s support for terrorism"
     if _DOMESTIC_SIDE.match(sent, t.end()) or _EARLIER_DEAL.search(
         sent, max(0, t.start() - 50), t.start()
@@ -932,7 +977,10 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     if _weighed_exit(sent, t):
         return []
     completed = re.search(
-        r"\b(?:signed|sealed|reached|agreed)\b", near, I
+        # (not "a deal could be finalized during his trip")
+        r"\b(?:signed|sealed|reached|agreed)\b|(?<!\bbe )\b(?:struck|inked|clinched|concluded|finali[sz]ed)\b",
+        near,
+        I,
     ) and not _NEGATED_DEAL.search(near)
     # "the U.S. could reach a big trade agreement with Mexico soon": a deal in the making,
     # unless it is a condition ("if Iran could reach a deal")
@@ -986,7 +1034,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
             )
     if len(countries) < 2 and not any(_global(m) for m in ag):
         return []
-    if _COMMERCIAL.search(sent) and not re.search(
+    if _commercial_deal(sent, t) and not re.search(
         r"\b(?:government|governments|countries|nations|president|prime minister|minister)\b",
         sent,
         I,
@@ -1006,7 +1054,12 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "denied"
     elif _REFUSED_SIGN.search(sent, max(0, t.start() - 50), t.start()):
         status = "declined"  # "He refused to sign a joint communique with the other leaders"
-    elif _SIGNING_AHEAD.search(near) and not re.search(r"\b(?:if|unless|whether)\b", sent, I):
+    elif _SIGNING_AHEAD.search(near) and not re.search(
+        # (a condition in the signing's own clause, not "and will then decide whether to")
+        r"\b(?:if|unless|whether)\b",
+        sent[own_a : _and_clause_end(sent, t.end(), own_b)],
+        I,
+    ):
         status = "planned"
     elif leaders_named and not PROPOSE.search(near) and not FUTURE.search(near):
         status = "occurred"
@@ -1016,7 +1069,7 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         status = "proposed"
     elif re.search(
         # "who just completed a new trade agreement with Canada and Mexico" (O036)
-        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed|"
+        r"\b(?:signed|sealed|reached|struck|agreed|inked|concluded|formali[sz]ed|clinched|has agreed|have agreed|ratified|approved|"
         # "diplomats from around the world have hammered out a major global agreement" (S001)
         r"completed|finali[sz]ed|hammered\s+out)\b"
         r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
@@ -1066,7 +1119,13 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # "pushed for Congress to approve his new U.S.-Mexico-Canada trade deal": a domestic step
     ratifying = (
         _DEAL_APPROVED.search(near)
-        and (_LEGISLATURE.search(sent) or _WANTS_APPROVED.search(near))
+        # (a legislature before the deal or in its clause; not "approved a deal on Friday, as
+        # lawmakers in Belgrade debated the budget")
+        and (
+            _LEGISLATURE.search(sent, 0, t.start())
+            or _LEGISLATURE.search(sent, *near_clause(sent, t.start(), t.end()))
+            or _WANTS_APPROVED.search(near)
+        )
         and not re.search(r"\b(?:sign(?:s|ed)|reach(?:es|ed)|struck|seal(?:s|ed))\b", near, I)
     )
     if background or ratifying:

@@ -22,6 +22,7 @@ from streams.detector.rules.common import (
     _distinct_countries,
     _gate_sentence_patterns,
     _wishful,
+    near_clause,
 )
 from streams.detector.text import clause_of
 
@@ -48,10 +49,11 @@ _NAMED_CALL = re.compile(
 )
 
 
-# "spoke with X" is a call unless the sentence places the two together
+# "spoke with X" is a call unless its clause places the two together (not "..., her spokesman
+# told a news conference in Berlin")
 _IN_PERSON = re.compile(
     r"\b(?:met|meet\w*|summit|visit\w*|sidelines|trip|tour|in person|face-to-face|"
-    r"conference|interview|parliament|rally|crowd|audience|hosted|"
+    r"(?<!news )(?<!press )conference|interview|parliament|rally|crowd|audience|hosted|"
     r"arriv\w*|dinner|lunch|breakfast|banquet|ceremony)\b",
     I,
 )
@@ -120,8 +122,13 @@ def _clause_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
 def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
     the speaker and the foreign officials named right after the verb."""
+    own_a, own_b = clause_of(sent, t.start())
+    near_a, near_b = near_clause(sent, t.start(), t.end())
+    # (its clause before it and its stretch after it: "Trump, who is visiting Japan, spoke
+    # with Abe"; not "..., as thousands of Turkish troops arrived at the frontier")
     if not _PHONE_CUE.search(sent) and (
-        _IN_PERSON.search(sent) or _IN_PERSON_CLAUSE.search(sent, *clause_of(sent, t.start()))
+        _IN_PERSON.search(sent, min(own_a, near_a), near_b)
+        or _IN_PERSON_CLAUSE.search(sent, own_a, own_b)
     ):
         return []
     pre = sent[max(0, t.start() - 60) : t.start()]
@@ -377,7 +384,14 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if len(_distinct_countries(people)) < 2 and bloc is None:
         return []
     status = "occurred"
-    if DENY.search(sent) or NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
+    # a denial in the call's own stretch: its clause up to the first comma after it (not "...,
+    # and China denied reports it had cut soybean purchases")
+    own_a, own_b = clause_of(sent, t.start())
+    if (comma := re.search(r"[,;:]", sent[t.end() : own_b])) is not None:
+        own_b = t.end() + comma.start()
+    if DENY.search(sent, own_a, own_b) or NEGATED_OCCURRENCE.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
         status = "denied"
     elif FUTURE.search(sent[max(0, t.start() - 60) : t.start() + (5 if held else 0)]):
         status = "planned"  # (with the verb: "To Hold Call")

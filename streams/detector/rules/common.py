@@ -580,6 +580,10 @@ def _offer(sent: str, off: int, ms: list[Mention], t: re.Match, rule: str) -> li
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:new|latest|fresh|earlier|formal)\s+)?$", I)
 
 
+# where a clause of its own begins after a trigger: "..., even as its coal exports declined"
+_NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:even\s+|just\s+)?(?:as|while|though|although|and)\b")
+
+
 def _offered_talks(
     sent: str, off: int, ms: list[Mention], t: re.Match, offered: re.Match
 ) -> list[Candidate]:
@@ -614,10 +618,13 @@ def _offered_talks(
         return []
     right = [m for m in others if m.start - off >= t.end()]
     invitee = right[0] if right else others[-1]
+    # a rejection after the offer, up to a new clause (not "North Korea accepted South Korea's
+    # offer to hold talks on Monday, even as its coal exports to China declined")
+    stop = cut.start() if (cut := _NEW_CLAUSE.search(sent, t.end())) else len(sent)
     return [
         Candidate(
             "summit_invitation",
-            "declined" if DECLINE.search(sent, t.end()) else "proposed",
+            "declined" if DECLINE.search(sent, t.end(), stop) else "proposed",
             [(owner, "inviter"), (invitee, "invitee")],
             t.span(),
             "invitation.offer",

@@ -13,6 +13,7 @@ from streams.detector.rules.common import (
     Candidate,
     I,
     _gate_sentence_patterns,
+    near_clause,
 )
 
 _DIPLO_NOUN = re.compile(
@@ -29,6 +30,11 @@ _EXPULSION_REASON = re.compile(
 _EXPELLED_FROM = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials|staff|"
     r"personnel|[A-Z][a-z]+ns)\s+from\s+(?:the\s+)?"
+)
+
+
+_SAVING_OR_SAFETY = re.compile(
+    r"\b(?:save money|budget|cost-cutting|savings|cut costs|for safety)\b", I
 )
 
 
@@ -49,8 +55,13 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     ties = bool(re.search(r"\b(?:ties|relations)\b", trig))
     if not _DIPLO_NOUN.search(window) and not nationals and not ties:
         return []
-    if re.search(
-        r"\b(?:save money|budget|cost-cutting|savings|cut costs|for safety|evacuat\w*)\b", sent, I
+    # a mission closed to save money or for safety, told in the trigger's clause (not "..., the
+    # minister told lawmakers during a budget debate"); an evacuation only with a closing or
+    # recall ("expelled 23 Russian diplomats ... and ordered the evacuation of the restaurant")
+    lo, hi = near_clause(sent, t.start(), t.end(), back=80, fwd=120)
+    if _SAVING_OR_SAFETY.search(sent, lo, hi) or (
+        not re.match(r"expel|expulsion|kick|oust|persona|order", trig)
+        and re.search(r"\bevacuat\w*", sent[lo:hi], I)
     ):
         return []
     # a mission closed for security reasons is no rupture (diplomats expelled for them are)

@@ -27,6 +27,7 @@ from streams.detector.rules.common import (
     _right,
     _wishful,
     generic_before,
+    near_clause,
 )
 from streams.detector.text import clause_of
 
@@ -406,7 +407,11 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     elif DECLINE.search(window):
         status = "declined"
     elif ACCEPT.search(sent[max(ca, t.start() - 60) : min(cb, t.end() + 60)]) and not re.search(
-        r"\bwould love to\b|\bconsider", sent, I
+        # (a wish or a weighing in the invitation's own stretch: not "..., and Pyongyang is
+        # considering a new missile test")
+        r"\bwould love to\b|\bconsider",
+        sent[max(ca, t.start() - 60) : min(cb, near_clause(sent, t.start(), t.end())[1])],
+        I,
     ):
         status = "accepted"
     roles = [(m, "inviter") for m in inviter] + [(m, "invitee") for m in invitee]
