@@ -403,9 +403,40 @@ _CANCELS_DEAL = re.compile(
 )
 
 
-def gathering_cancelled(sent: str) -> bool:
-    """:func:`cancelled`, leaving out cancel words said of an agreement ("withdraw from NAFTA")."""
-    return cancelled(_CANCELS_DEAL.sub(lambda m: " " * len(m.group(0)), sent))
+# an auxiliary right before a cancel word: "was canceled", "has been postponed"
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$", I)
+
+
+def gathering_cancelled(sent: str, a: int = 0, b: int | None = None) -> bool:
+    """:func:`cancelled`, leaving out cancel words said of an agreement ("withdraw from NAFTA");
+    given the trigger's span ``sent[a:b]``, only a cancel word in its own clause
+    (:func:`near_clause`), not one of another: "met Erdogan ... and discussed the withdrawal of
+    Kurdish fighters", "arrived in Pyongyang ..., as the United States scrapped tariff
+    exemptions"."""
+    kept = _CANCELS_DEAL.sub(lambda m: " " * len(m.group(0)), sent)
+    if b is None:
+        return cancelled(kept)
+    blank = URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), kept)
+    blank = THREATENED_CANCEL.sub(lambda m: " " * len(m.group(0)), blank)
+    if CANCEL.search(blank, *near_clause(sent, a, b)):
+        return True
+    # the gathering named as the subject of a passive: "a meeting between Mr. Trump and
+    # Guatemalan President Jimmy Morales was canceled"
+    lo, hi = near_clause(sent, a, b, fwd=120)
+    return any(_PASSIVE_BEFORE.search(blank, lo, c.start()) for c in CANCEL.finditer(blank, b, hi))
+
+
+def cancel_sought_near(sent: str, a: int, b: int) -> bool:
+    """A cancellation asked for, expected or threatened (:data:`URGED_CANCEL`,
+    :data:`THREATENED_CANCEL`) that reaches into the clause of the trigger ``sent[a:b]``, not
+    one of another clause: "met Erdogan ..., as Russia threatened to pull out of the grain
+    corridor"."""
+    lo, hi = near_clause(sent, a, b)
+    return any(
+        m.end() > lo and m.start() < hi
+        for pat in (URGED_CANCEL, THREATENED_CANCEL)
+        for m in pat.finditer(sent)
+    )
 
 
 # a quotation closed before the trigger and attributed: "'I will be going to London,' Trump
@@ -654,11 +685,42 @@ _NOT_THERE = re.compile(r"\b(?:not|n['’]t|never|skip\w*|miss\w*|stay\w*\s+away
 _OTHER_TALKS = re.compile(r"\b(?:meet|met|meeting|talks|summit)\b", I)
 
 
+# the words between a meeting word and its other side: "met Iranian President Hassan Rouhani",
+# "talks with Japan", "a meeting between Trump and Rouhani"
+_SIDE_AFTER_MEET = re.compile(r"\s+(?:with\s+)?(?:[\w.’'-]+\s+){0,3}?$", I)
+_SIDE_AFTER_TALKS = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,3}?(?:with|between)\s+(?:[\w.’'-]+\s+){0,3}?$", I
+)
+
+
+def _other_talks(sent: str, off: int, ms: list[Mention], un: Mention) -> bool:
+    """A meeting word that names talks of their own (read by rule_meeting): one next to the UN
+    mention ("a meeting at the U.N.", "the U.N. summit") or one with a country's side ("met
+    Iranian President Hassan Rouhani", "talks with Japan"), not "hold talks on Iran with world
+    leaders"."""
+    sides = [m for m in ms if m.agent and m.country not in (None, "UN")]
+    for w in _OTHER_TALKS.finditer(sent):
+        if w.start() - 25 <= un.end - off and un.start - off <= w.end() + 25:
+            return True
+        after = _SIDE_AFTER_MEET if w.group(0).lower() in ("meet", "met") else _SIDE_AFTER_TALKS
+        if any(
+            m.start - off >= w.end() and after.fullmatch(sent, w.end(), m.start - off)
+            for m in sides
+        ):
+            return True
+        # "Trump and Macron met": two countries' sides just before it
+        if len(_distinct_countries([m for m in sides if 0 <= w.start() - (m.end - off) <= 60])) > 1:
+            return True
+    return False
+
+
 def _un_attendance(
     sent: str, off: int, ms: list[Mention], t: re.Match, un: Mention, rule: str
 ) -> list[Candidate]:
     """The leaders named in the sentence meet the UN there (taxonomy: talks at a third venue)."""
-    if _OTHER_TALKS.search(sent) or _NOT_THERE.search(sent, max(0, t.start() - 50), t.start()):
+    if _other_talks(sent, off, ms, un) or _NOT_THERE.search(
+        sent, max(0, t.start() - 50), t.start()
+    ):
         return []  # talks with someone at the UN are read by rule_meeting; "is not attending"
     leaders = [
         m for m in ms if m.agent and m.kind in ("person", "title") and m.country not in (None, "UN")
@@ -737,7 +799,18 @@ def talks_as_process(sent: str, off: int, ms: list[Mention], t: re.Match) -> boo
         _, b = clause_of(sent, t.start())
         comma = sent.find(",", t.end(), b)
         return not _TALKS_ANCHOR.search(sent, proc.start("tail"), b if comma < 0 else comma)
-    return not _TALKS_ANCHOR.search(sent)
+    # the engine hands the whole sentence: a day told before a clause joined on with ", as",
+    # ", while" or ";" is another clause's ("Stocks rose on Tuesday, while analysts said trade negotiations between the
+    # U.S. and China were dragging on"); one after it may still anchor the talks
+    lo = 0
+    for j in _JOINED_BEFORE.finditer(sent, 0, t.start()):
+        lo = j.end()
+    return not _TALKS_ANCHOR.search(sent, lo)
+
+
+# a clause joined on with ", as" or after a semicolon: "The yuan fell on Monday, as investors
+# worried about trade talks"
+_JOINED_BEFORE = re.compile(r",\s*(?:as|amid|while|whereas|although|though|but)\s|;\s*", I)
 
 
 _BLOCS = frozenset(("EU", "NATO", "G7", "G8", "G20", "UN", "AU", "ASEAN"))

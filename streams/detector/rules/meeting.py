@@ -22,8 +22,6 @@ from streams.detector.rules.common import (
     _SOUGHT,
     FUTURE,
     NEGATED_OCCURRENCE,
-    THREATENED_CANCEL,
-    URGED_CANCEL,
     Candidate,
     I,
     _agents,
@@ -36,6 +34,7 @@ from streams.detector.rules.common import (
     _sought,
     _un_attendance,
     _wishful,
+    cancel_sought_near,
     gathering_cancelled,
     near_clause,
 )
@@ -523,6 +522,22 @@ _HABITUAL_MEETING = re.compile(
 _OWN_ANNUAL = re.compile(r"\b(?:its|an)\s+annual\s+$", I)
 # a meeting conditional on readiness: "when both sides are ready", "if Kim is ready to meet"
 _WHEN_READY = re.compile(r"\b(?:when|if)\b[^.]{0,40}\bready\b", I)
+# a counterpart standing with the speaker of a press conference
+_BESIDE = re.compile(r"\b(?:alongside|beside|next to)\b", I)
+# a relative clause opened before a readiness: "Abe, who said Tokyo would respond when it was
+# ready, met Xi"
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]*$", I)
+
+
+def _ready_first(sent: str, r: re.Match, lo: int, t: re.Match) -> bool:
+    """A readiness the meeting waits on: in the trigger's clause ("if Kim is ready to meet") or
+    just before it ("when Kim is ready, they will meet"), not one told in a relative clause of
+    the subject ("Abe, who said Tokyo would respond when it was ready, met Xi")."""
+    return r.start() >= lo or (
+        t.start() - r.end() <= 40 and not _IN_RELATIVE.search(sent, 0, r.start())
+    )
+
+
 # talks that do not exist: "don't have a formal meeting scheduled", "with no official talks
 # scheduled", "not hosting meetings with world leaders", "leverage in any negotiations" (not "there
 # will be no summit", a cancellation, nor "no meeting took place", a denial); "in future talks"
@@ -1006,7 +1021,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             not any(m.kind in ("person", "title") for m in ms)
             or _PRESS_CONFERENCE.search(sent, max(0, t.start() - 8), t.start())
             and not _JOINT_PRESS.search(sent[max(0, t.start() - 40) : t.end() + 45])
-            and not re.search(r"\b(?:alongside|beside|next to)\b", sent, I)
+            # (a counterpart at the speaker's side, near the conference: "Standing alongside
+            # Macron, Trump told a news conference", "told a news conference alongside Abe"; not
+            # "said at a news conference ... that troops would stay in Syria alongside Turkish
+            # forces")
+            and not _BESIDE.search(sent, max(0, t.start() - 80), t.end() + 40)
         )
     ):
         return []  # "said at a news conference in Geneva": no counterpart met
@@ -1068,7 +1087,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if (
         _HABITUAL_MEETING.search(sent, lo, hi)
         or _OWN_ANNUAL.search(sent, max(0, t.start() - 16), t.start())
-        or any(r.start() < t.start() for r in _WHEN_READY.finditer(sent))
+        or any(_ready_first(sent, r, lo, t) for r in _WHEN_READY.finditer(sent, 0, t.start()))
     ):
         # "the two leaders have met several times" (habitual); "if Kim is ready to meet"; "at
         # its annual meeting" (a recurring gathering of its own, not a named summit)
@@ -1186,28 +1205,32 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     window_pre = told[max(0, t.start() - 60) : t.start()]
     if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
         status = "denied"
-    elif gathering_cancelled(sent):
+    elif gathering_cancelled(sent, t.start(), t.end()):
         status = "cancelled"
     elif _RECORD.search(window_pre) or _PAST_TRIP_TO.search(window_pre):
         status = "occurred"
     elif (
-        URGED_CANCEL.search(sent)
-        or THREATENED_CANCEL.search(sent)
+        cancel_sought_near(sent, t.start(), t.end())
         or _ARRANGING.search(window_pre)
         or _CALLED_MEETING.search(window_pre)
         or _COMING_AFTER.match(sent, t.end())
         or _COMES_FOR.search(sent, max(0, t.start() - 90), t.start())
         or _TO_JOIN.search(sent, max(0, t.start() - 170), t.start())
-        or FUTURE.search(told, max(0, t.start() - 60), t.start())
-        or _TO_VERB_BEFORE.search(window_pre)
-        or re.search(
-            r"\b(?:later (?:this|in the) (?:week|month)|next week|later on|this week)\b", sent, I
+        # (not one in a relative clause closed before it: "Abe, who said Tokyo would respond
+        # when it was ready, met Xi")
+        or any(
+            not (_IN_RELATIVE.search(sent, 0, f.start()) and "," in sent[f.end() : t.start()])
+            for f in FUTURE.finditer(told, max(0, t.start() - 60), t.start())
         )
+        or _TO_VERB_BEFORE.search(window_pre)
+        # (in the trigger's clause: not "attended a regional summit ... on Saturday, as oil
+        # prices rose to their highest level this week")
+        or _SOON.search(sent, near_clause(sent, t.start(), t.end())[0], _own_part_end(sent, t))
         # ("discussed several issues ... during their meetings at Mar-a-lago this week": done)
         and not re.search(
             # ("The summit ... this week produced a pledge to expand trade")
             r"\b(?:met|held|was held|discussed|talked|agreed|signed|concluded|wrapped up|ended|"
-            r"produced|yielded)\b",
+            r"produced|yielded|attended)\b",
             sent,
             I,
         )
@@ -1520,6 +1543,22 @@ _ARRANGING = re.compile(
     r"(?:(?:a|an|the|another|second|third|new|possible|fresh|formal|their|his|her|first)\s+){0,3}$",
     I,
 )
+
+# a clause joined on after the trigger's: ", as oil prices rose", "; ", ", and then"
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:as|and|amid|with|while|whereas|even as)\b|;", I)
+
+
+def _own_part_end(sent: str, t: re.Match) -> int:
+    """Where the trigger's clause ends (:func:`clause_of`), or an ", as" or ", and" clause joined
+    on after it begins: "met Xi in Osaka, Japan, next week" reaches the week, "attended a summit
+    on Saturday, as oil prices rose to their highest level this week" does not."""
+    end = clause_of(sent, t.start())[1]
+    joined = _JOINED_CLAUSE.search(sent, t.end(), end)
+    return joined.start() if joined else end
+
+
+# a time still to come named near the trigger: "a summit later this month", "meet next week"
+_SOON = re.compile(r"\b(?:later (?:this|in the) (?:week|month)|next week|later on|this week)\b", I)
 
 
 GATED_PATTERNS = _gate_sentence_patterns(globals())

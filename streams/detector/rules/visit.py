@@ -17,8 +17,6 @@ from streams.detector.rules.common import (
     _OFFER,
     _RECORD,
     FUTURE,
-    THREATENED_CANCEL,
-    URGED_CANCEL,
     Candidate,
     I,
     _agents,
@@ -30,6 +28,7 @@ from streams.detector.rules.common import (
     _sought,
     _un_attendance,
     _wishful,
+    cancel_sought_near,
     gathering_cancelled,
     near_clause,
 )
@@ -663,13 +662,12 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     own = near_clause(sent, t.start(), t.end())[0]  # where the trigger's clause opens
     told = _quotes_blanked(sent, t.start())
     pre = told[max(0, t.start() - 50) : t.start()]
-    if gathering_cancelled(sent):
+    if gathering_cancelled(sent, t.start(), t.end()):
         status = "cancelled"
     elif _RECORD.search(pre):
         status = "occurred"
     elif (
-        URGED_CANCEL.search(sent)
-        or THREATENED_CANCEL.search(sent)
+        cancel_sought_near(sent, t.start(), t.end())
         # (a quotation's tense is its speaker's: '"This will take effect next week, 5%," Trump
         # said during his visit to London', V043)
         # (sees "good" before "will"; a journey under way only in the trigger's own clause)
