@@ -2155,8 +2155,9 @@ def _dated_long_ago(sent: str, day: date | None, ref_year: int | None) -> bool:
             when = date(int(yr) if yr else day.year, _month(name), int(dd))
         except ValueError:
             continue
-        # a day later in the year without a year is ahead (or last year): not judged
-        if (day - when).days > _OLD_DAYS:
+        # a day later in the year without a year is ahead (or last year): not judged; nor is
+        # one 10-11 months back, more likely next year's: "on Jan. 7" in a December story
+        if (day - when).days > _OLD_DAYS and (yr or (day.month - when.month) % 12 < 10):
             return True
     return False
 
@@ -2304,6 +2305,16 @@ def _event_date(
             # “had a long meeting with President Erdogan” last week" (Q015) dates it last week
             if _REPORTED_ON.search(sent, max(0, abs_pos - 20), abs_pos):
                 continue
+            # nor is a date before the trigger that a reporting verb follows or leads ("On
+            # Monday, Trump said he would meet", "told reporters on Monday that he would meet"),
+            # or that another clause holds ("Leaders met on Saturday; Saudi Arabia will host")
+            if abs_pos < trig[0] and (
+                _REPORTING.search(sent, pos, trig[0])
+                or _CLAUSE_BREAK.search(sent, pos, trig[0])
+                or _REPORTED_BEFORE.search(sent, max(0, abs_pos - 40), abs_pos)
+                and not _AT_THE_EVENT.match(sent, pos)
+            ):
+                continue
             # further on, only a day told as the event's ("... in Islamabad on Wednesday") or a
             # caption's full date; not a date naming another event ("ahead of Israel's March 17
             # general election") or a bare calendar date ("on March 4": a deadline, an incident)
@@ -2314,12 +2325,56 @@ def _event_date(
                 and not re.search(r"\d{4}$", phrase)
             ):
                 continue
-            return phrase, dates_mod.resolve(phrase, day, future=status == "planned")
+            return phrase, _resolve_for(phrase, day, status, sent, abs_pos, trig)
     return None, None
 
 
+def _resolve_for(
+    phrase: str, day: date | None, status: str, sent: str, at: int, trig: tuple[int, int]
+) -> str | None:
+    """The date of a phrase for an event of ``status``: a plan, offer or answer to one is still
+    ahead (unless a past verb just before tells it: "leaders met Monday"); a cancelled or denied one is ahead when its clause tells the future ("the summit
+    that was to be held on Monday has been called off" is past), or when its past reading
+    lies months back ("the summit on Jan. 7 has been cancelled" in a December story)."""
+    if status in ("occurred", "former", "planned"):
+        return dates_mod.resolve(phrase, day, future=status == "planned")
+    if status not in ("cancelled", "denied"):
+        past_verb = _PAST_BEFORE.search(sent, max(0, at - 45), at)
+        return dates_mod.resolve(phrase, day, future=past_verb is None)
+    a, b = min(at, trig[0]), max(at + len(phrase), trig[1])
+    if _TENSE_AHEAD.search(sent, max(0, a - 40), b):
+        return dates_mod.resolve(phrase, day, future=True)
+    past = dates_mod.resolve(phrase, day)
+    if past is not None and day is not None and (day - date.fromisoformat(past)).days > _OLD_DAYS:
+        return dates_mod.resolve(phrase, day, future=True) or past
+    return past
+
+
 # where a clause after the trigger ends (its dates are another event's)
-_CLAUSE_STOP = re.compile(r"[;:(—–]|,\s+(?:but|while|and|after|before|as|which|who)\b|\.\s")
+_CLAUSE_STOP = re.compile(r"[;:(—–]|,\s+(?:but|while|and|after|before|as|which|who)\b")
+# a verb of saying, a clause break, or a verb of saying shortly before a date (a date before
+# the trigger with one of these is the statement's or another clause's)
+# (unless the statement's date is the event's: "told reporters on Monday during a meeting with
+# Orban")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+and\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b[^;]{0,40}$")
+_AT_THE_EVENT = re.compile(
+    r",?\s*(?:during|at|in|after|before|following|alongside|with|ahead\s+of)\b", re.IGNORECASE
+)
+# a past verb a few words before the date: "met Monday", "kicked off in Mexico on Friday"
+# (not one that sets a coming date: "scheduled for Wednesday", "agreed to meet on Monday")
+_PAST_BEFORE = re.compile(
+    r"\b(?:met|held|began|spoke|(?!(?:scheduled|expected|planned|slated|postponed|delayed|moved|"
+    r"pushed|agreed|proposed|offered|invited|announced|aimed|hoped|wanted|needed|asked|urged|"
+    r"called|reported|tweeted)\b)[a-z]+ed)(?:\s+[\w.’'-]+){0,4}\s+(?:on\s+)?$"
+)
+# a clause that tells the future: "will meet", "is due to meet", "was to be held" is not it
+_TENSE_AHEAD = re.compile(
+    r"\b(?:will|would|is\s+(?:due|set|scheduled|expected)|are\s+(?:due|set|scheduled|expected)|"
+    r"is\s+to|are\s+to|upcoming|next)\b",
+    re.IGNORECASE,
+)
 _REPORTED_ON = re.compile(
     r"\b(?:reported|said|says|told|announced|tweeted|wrote|posted)\s+(?:on\s+|late\s+|early\s+)?$"
 )
