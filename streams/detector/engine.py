@@ -630,9 +630,11 @@ _TIME_TOLD = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:today|yesterday|tonight)|"
     r"(?i:(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month)))\b"
 )
+# a time of the last days: "on Monday", "this week", "two days ago" (a clause told as recent)
 _TIME_RECENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"(?:this|last)\s+(?:week|weekend|night)|(?:earlier|later)\s+this\s+(?:week|month))\b",
+    r"this\s+(?:week|weekend|night|month)|last\s+(?:week|weekend|night)|"
+    r"(?:earlier|later)\s+this\s+(?:week|month)|days?\s+ago|hours?\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -1456,11 +1458,6 @@ _PAST_REFERENCE = re.compile(
 )
 # a recent time after the trigger makes it news: "since the talks faltered and Trump blacklisted
 # Huawei Technologies Co. ... earlier this month" (allsides-1081)
-_RECENT_AFTER = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+(?:week|month)|last\s+(?:week|night|weekend)|"
-    r"(?:earlier|later)\s+this\s+(?:week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|days?\s+ago|hours?\s+ago)\b"
-)
 
 
 # an event still ahead is no reference point: "Stocks have rallied since Trump said he would
@@ -1480,7 +1477,7 @@ def _past_reference(text: str, clause: tuple[int, int], trig: re.Match) -> bool:
     if ref is None:
         return False
     return not (
-        _RECENT_AFTER.search(text, trig.start(), b) or _AHEAD_AFTER.search(text, ref.start(), b)
+        _TIME_RECENT.search(text, trig.start(), b) or _AHEAD_AFTER.search(text, ref.start(), b)
     )
 
 
