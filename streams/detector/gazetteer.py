@@ -21,6 +21,10 @@ import streams.detector
 DATA_DIR = Path(streams.detector.__file__).with_name("data")
 
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+# offices searched for a title held by no main office holder ("the Saudi crown prince")
+DEPUTY_OFFICES = ("deputy_head_of_state", "deputy_head_of_government")
+# titles that name only a term titled so, never the office's holder of another title
+TITLED_ONLY = frozenset({"crown prince"})
 OFFICE_RANK = {
     "head_of_organisation": "organisation",
     "head_of_state": "head_of_state",
@@ -198,12 +202,41 @@ class Gazetteer:
     def country(self, code: str) -> Country | None:
         return self.countries.get(code)
 
-    def holder(self, country: str, office: str, day: date | None) -> Term | None:
-        """The person holding ``office`` of ``country`` on ``day`` (None if unknown)."""
+    def holder(self, country: str, office: str, day: date | None, title: str = "") -> Term | None:
+        """The person holding ``office`` of ``country`` on ``day`` (None if unknown).
+
+        With a ``title`` word ("president", "crown prince"), a term of another office of the
+        country titled so wins over an ``office`` holder titled otherwise: Iran's president
+        is its head of government (the head of state is the Supreme Leader); a crown prince
+        is only ever a term titled so (None if there is none).
+        """
+        if day is None:
+            return None
+        default = next(
+            (t for t in self._by_office.get((country, office), ()) if t.covers(day)), None
+        )
+        if not title:
+            return default
+        word = re.compile(rf"\b{re.escape(title.lower())}\b")
+        if default is not None and word.search(default.title.lower()):
+            return default
+        for other in (*OFFICES, *DEPUTY_OFFICES):
+            if other == office:
+                continue
+            for t in self._by_office.get((country, other), ()):
+                if t.covers(day) and word.search(t.title.lower()):
+                    return t
+        return None if title.lower() in TITLED_ONLY else default
+
+    def successor(
+        self, country: str, office: str, day: date | None, within: int = 80
+    ) -> Term | None:
+        """The first holder of ``office`` whose term starts after ``day`` (within ``within``
+        days): "the U.S. president-elect", "the incoming prime minister"."""
         if day is None:
             return None
         for t in self._by_office.get((country, office), ()):
-            if t.covers(day):
+            if day < t.start <= day + timedelta(days=within):
                 return t
         return None
 

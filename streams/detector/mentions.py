@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from streams.detector.gazetteer import Gazetteer, Surface, slug
+from streams.detector.gazetteer import Gazetteer, Surface, Term, slug
 from streams.detector.literal_scan import LocatedPattern
 from streams.detector.literals import Prefiltered
 from streams.detector.text import ABBREVIATIONS
@@ -32,6 +32,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "chief executive": ("head_of_government", "head_of_government"),
     "chief minister": ("head_of_government", "head_of_government"),
     "king": ("head_of_state", "head_of_state"),
+    "emperor": ("head_of_state", "head_of_state"),
     "queen": ("head_of_state", "head_of_state"),
     "emir": ("head_of_state", "head_of_state"),
     "crown prince": ("head_of_government", "head_of_government"),
@@ -47,11 +48,14 @@ TITLES: dict[str, tuple[str, str]] = {
     "external affairs minister": ("foreign_minister", "foreign_minister"),
     "foreign affairs minister": ("foreign_minister", "foreign_minister"),
     "minister of foreign affairs": ("foreign_minister", "foreign_minister"),
+    "minister for foreign affairs": ("foreign_minister", "foreign_minister"),
     "top diplomat": ("foreign_minister", "foreign_minister"),
     "defense secretary": ("defence_minister", "minister"),
     "defence secretary": ("defence_minister", "minister"),
     "defense minister": ("defence_minister", "minister"),
     "defence minister": ("defence_minister", "minister"),
+    "secretary of defense": ("defence_minister", "minister"),
+    "secretary of defence": ("defence_minister", "minister"),
     "minister": ("", "minister"),
     "secretary": ("", "minister"),
     "undersecretary of state": ("", "official"),
@@ -95,6 +99,9 @@ _OWN_TITLES = set(TITLES) - _PORTFOLIO_TITLES - {
 _OTHER_CHANCELLOR_AFTER = re.compile(
     r"\s+of\s+the\s+(?:Exchequer|Duchy(?:\s+of\s+Lancaster)?)\b", re.IGNORECASE
 )
+# what ends a name in apposition after a comma: "the Chinese president, Xi Jinping, said"
+_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)\u2014\u2013]|$)")
+_OTHER_SECRETARY_OF_STATE = re.compile(r"\s+for\s+(?!Foreign\b)")
 _OTHER_CHANCELLOR_BEFORE = re.compile(r"\b(?:Lord|Shadow|shadow|Vice|vice)[\s-]+$")
 
 _RANK_OFFICE = {
@@ -146,15 +153,21 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+_SMALL_WORDS = frozenset({"of", "for", "the", "and"})
+
+
 def _case_variants(words: list[str]) -> list[str]:
     out: set[str] = set()
     for w in words:
-        out.update({w, w.capitalize(), w.title(), w.upper()})
+        # "Secretary of State", "Minister for Foreign Affairs": small words stay lower case
+        headline = " ".join(p if p in _SMALL_WORDS else p.capitalize() for p in w.split(" "))
+        out.update({w, w.capitalize(), w.title(), w.upper(), headline})
     return sorted(out)
 
 
 _TITLE_RE = re.compile(
-    r"\b(?:(former|Former|ex-|Ex-|then-|late|Late|outgoing|Outgoing|incoming|Incoming|acting|Acting)\s+)?"
+    # ("then-U.S. president": a hyphen needs no space after it)
+    r"\b(?:(former|Former|ex-|Ex-|then-|Then-|late|Late|outgoing|Outgoing|incoming|Incoming|acting|Acting)(?:(?<=-)\s*|\s+))?"
     r"(?:(U\.S\.|US|UK|EU|U\.N\.|UN)\s+)?"
     r"(" + _trie_regex(_case_variants(list(TITLES))) + r")\b"
 )  # case-sensitive on purpose: a case-insensitive scan of every story is several times slower
@@ -585,6 +598,8 @@ class MentionFinder:
                 # several people share a surface ("Assad"): the one in office on the day wins
                 people = [c for c in cands if c.kind == "person"]
                 if len(people) > 1:
+                    # "Former President Clinton": the bearer who held that title wins
+                    people = self._titled_people(text, s, people)
                     cand = max(people, key=lambda c: self._person_preference(c.ref, day))
                 if " " not in form and _namesake(text, s, self._name_words.get(cand.ref, set())):
                     continue  # "Ivanka Trump", "Jeb Bush": another person with that surname
@@ -721,6 +736,19 @@ class MentionFinder:
             )  # fmt: skip
         return out
 
+    def _titled_people(self, text: str, s: int, people: list[Surface]) -> list[Surface]:
+        """Of several bearers of a surname, those who held the title word before it, if any."""
+        w = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        word = w.group(1).lower() if w else ""
+        if word not in _TITLE_WORDS:
+            return people
+        titled = [
+            c
+            for c in people
+            if any(t.title.lower().split()[-1:] == [word] for t in self.gaz.person_terms(c.ref))
+        ]
+        return titled or people
+
     def _person_preference(self, person_id: str, day: date | None) -> tuple[int, str]:
         status, _ = self.gaz.person_status(person_id, day)
         terms = self.gaz.person_terms(person_id)
@@ -758,7 +786,18 @@ class MentionFinder:
                 office, rank = "", "minister"
                 if other:
                     after = other.end()
+            if title == "secretary of state" and _OTHER_SECRETARY_OF_STATE.match(text, after):
+                # "Secretary of State for Health": a British cabinet minister, not the foreign one
+                office, rank = "", "minister"
             former = bool(m.group(1)) and m.group(1).lower() in ("former", "ex-", "then-", "late")
+            # "then-U.S. president": the word says when, not whether the person left office
+            hyphened = bool(m.group(1)) and m.group(1).endswith("-")
+            # "the U.S. president-elect", "the incoming prime minister": the next holder
+            when = (
+                "next"
+                if title == "president-elect" or (m.group(1) or "").lower() == "incoming"
+                else ""
+            )
             country = UNIQUE_TITLES.get(m.group(3), "")
             start = m.start()
             if m.group(2):
@@ -783,7 +822,8 @@ class MentionFinder:
                         for g in surf
                         if g.kind in ("group", "country")
                         and g.start - offset < m.start()
-                        and g.end - offset >= m.end()
+                        # (or overlaps it: "Japanese Minister" of "Minister of Foreign Affairs")
+                        and g.end - offset > m.start()
                     ),
                     None,
                 )
@@ -800,7 +840,10 @@ class MentionFinder:
             if not country and office and (of_country := self._of_country(text, end, by_start)):
                 # "the king of Saudi Arabia", "the Prime Minister of Japan": the holder
                 country, end = of_country.country, of_country.end - offset
-                held = self._holder_title(text, offset, start, end, country, office, rank, day)
+                held = self._holder_title(
+                    text, offset, start, end, country, office, rank, day, title,
+                    "former" if former else when,
+                )  # fmt: skip
                 if held is not None:
                     out.append(replace(held, former=former))
                 continue
@@ -835,6 +878,24 @@ class MentionFinder:
                     # White House" (a verb, a preposition or another person ends the name)
                     raw = _name_before_headline_words(raw, name_start, by_start)
                     words = raw.split()
+                    if "," in text[after:name_start] and not _APPOSITION_END.match(
+                        text, name_start + len(raw)
+                    ):
+                        # "the Chinese president, Xinhua said": the next clause's subject (an
+                        # apposition ends with a comma or the clause: "the premier, Li Qiang,")
+                        words = []
+                    # "Chinese Premier Li", "South Korean President Kim": the day's holder
+                    bearer = (
+                        self._holder_by_surname(country, office, title, words[0], day, former)
+                        if len(words) == 1 and country and office
+                        else None
+                    )
+                    if bearer is not None:
+                        person = Mention(
+                            offset + name_start, offset + name_start + len(raw), raw, "person",
+                            bearer.country, bearer.name, bearer.person_id, _term_rank(bearer),
+                        )  # fmt: skip
+                        words = []
                     # unknown person: 2-4 capitalised words
                     if 1 <= len(words) <= 6 and all(
                         w[0].isupper()
@@ -869,7 +930,9 @@ class MentionFinder:
                         and person.kind == "person"
                         and person.id in self.gaz.person_names
                         else rank,
-                        former=person.former or former,
+                        former=person.former
+                        or former
+                        and not (hyphened and person.id in self.gaz.person_names),
                         kind="person",
                     )
                 )
@@ -883,7 +946,18 @@ class MentionFinder:
                 # Islamic State commander, no head of state
                 continue
             held = (
-                self._holder_title(text, offset, start, end, country, office, rank, day)
+                self._holder_title(
+                    text,
+                    offset,
+                    start,
+                    end,
+                    country,
+                    office,
+                    rank,
+                    day,
+                    title,
+                    "former" if former else when,
+                )  # fmt: skip
                 if office
                 else None
             )
@@ -915,15 +989,49 @@ class MentionFinder:
         office: str,
         rank: str,
         day: date | None,
+        title: str = "",
+        when: str = "",
     ) -> Mention | None:
-        """The title at text[start:end] as a mention of whoever held the office on ``day``."""
-        holder = self.gaz.holder(country, office, day)
+        """The title at text[start:end] as a mention of whoever held the office on ``day``
+        (``when`` "next": the next holder, "former": an unnamed past holder, no one's id)."""
+        if when == "former":
+            # "the former U.S. president", "the then-U.S. president": not the day's holder
+            c = self.gaz.country(country)
+            cname = c.name if c else country
+            return Mention(
+                offset + start, offset + end, text[start:end], "title", country,
+                f"{cname} {title}", f"{country.lower()}-{slug(title)}", rank or "official",
+                former=True,
+            )  # fmt: skip
+        if when == "next":
+            holder = self.gaz.successor(country, office, day)
+        else:
+            holder = self.gaz.holder(country, office, day, title)
         if holder is None:
             return None
         return Mention(
             offset + start, offset + end, text[start:end], "title", country, holder.name,
             holder.person_id, rank,
         )  # fmt: skip
+
+    def _holder_by_surname(
+        self, country: str, office: str, title: str, surname: str, day: date | None, former: bool
+    ) -> Term | None:
+        """The holder of the office (on ``day``, or at any time for a former one) whose name
+        has the word ``surname`` ("Premier Li": Li Keqiang in 2019), else None."""
+        if former:
+            terms = [
+                t
+                for t in self.gaz.terms
+                if t.country == country and office in t.offices and (day is None or t.start <= day)
+            ]
+        else:
+            held = self.gaz.holder(country, office, day, title)
+            terms = [held] if held is not None else []
+        for t in reversed(terms):
+            if surname in t.name.replace("-", " ").split():
+                return t
+        return None
 
     @staticmethod
     def _of_country(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -1495,8 +1603,17 @@ _NO_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 
 
+# initials right before a surname: "H.W. Bush", "George H. W. Bush" (not a sentence's last word)
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A."})
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?)+)[ \u00a0]+$")
+
+
 def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -> bool:
     """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
+    initials = _INITIALS_BEFORE.search(text, max(0, s - 20), s)
+    if initials is not None and initials.group(1).replace(" ", "") not in _PLACE_INITIALS:
+        # "H.W. Bush", "George P. Bush": another bearer's initials (not "W." of George W. Bush)
+        return not set(re.findall(r"[A-Z]\.", initials.group(1))) <= own
     m = re.search(r"([A-Z][a-z]+)(\.?)\s+$", text[max(0, s - 20) : s])
     if not m:
         return False
@@ -1506,6 +1623,7 @@ def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -
     if (
         word in _HONORIFICS
         or word.lower() in TITLES
+        or word.lower() in _TITLE_WORDS  # "Secretary of State Pompeo"
         or word in _NOT_NAMES
         or word in _NO_GIVEN_NAMES
         or word in own
@@ -1541,6 +1659,8 @@ def _adjective_before(text: str, pos: int, by_end: dict[int, Mention]) -> Mentio
 
 def _term_rank(term) -> str:
     offices = term.offices
+    if "crown prince" in term.title.lower():
+        return "head_of_government"  # the Saudi crown prince before he was prime minister
     for o in ("head_of_state", "head_of_government", "foreign_minister"):
         if o in offices:
             return o
