@@ -288,7 +288,11 @@ def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candida
     if (
         _AGREED_NOT.search(before)
         or generic_before(sent, t.start())
-        or HYPOTHETICAL.search(sent, 0, t.start())
+        # (in the trigger's clause: not "Despite fears the talks could collapse, the United
+        # States and China agreed", "In Buenos Aires, where officials said a deal could be near")
+        or HYPOTHETICAL.search(
+            sent, near_clause(sent, t.start(), t.end(), back=len(sent))[0], t.start()
+        )
     ):
         return []  # "failed to agree", "that would tell China ... they can agree to trade deals"
     rel = t.start() + off

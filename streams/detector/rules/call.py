@@ -12,8 +12,6 @@ from streams.detector.rules.common import (
     _ASKED_WHEN,
     _BLOCS,
     _LIST_GAP,
-    DENY,
-    FUTURE,
     NEGATED_OCCURRENCE,
     TRIGGERS,
     Candidate,
@@ -22,7 +20,10 @@ from streams.detector.rules.common import (
     _distinct_countries,
     _gate_sentence_patterns,
     _wishful,
+    denied_event,
+    future_hits,
     near_clause,
+    negated_future,
 )
 from streams.detector.text import clause_of
 
@@ -177,9 +178,13 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
             break
         others.append(m)
     status = "occurred"
-    if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
+    if negated_future(sent, sent, t.start(), t.end()):
+        return []  # "Putin won't speak with Trump by phone": no call
+    if denied_event(sent, t.start(), t.end()) or NEGATED_OCCURRENCE.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
         status = "denied"
-    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start()]) or re.search(
+    elif future_hits(sent, sent, t.start(), t.end()) or re.search(
         r"\bto\s+$", sent[max(0, t.start() - 4) : t.start()], I
     ):
         status = "planned"
@@ -384,16 +389,15 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if len(_distinct_countries(people)) < 2 and bloc is None:
         return []
     status = "occurred"
-    # a denial in the call's own stretch: its clause up to the first comma after it (not "...,
-    # and China denied reports it had cut soybean purchases")
-    own_a, own_b = clause_of(sent, t.start())
-    if (comma := re.search(r"[,;:]", sent[t.end() : own_b])) is not None:
-        own_b = t.end() + comma.start()
-    if DENY.search(sent, own_a, own_b) or NEGATED_OCCURRENCE.search(
+    # a denial whose object is the call (not "..., and China denied reports it had cut soybean
+    # purchases", "Erdogan denied the accusations during a phone call with Putin")
+    if negated_future(sent, sent, t.start(), t.end()):
+        return []  # "Putin will not hold a phone call with Trump": no call
+    if denied_event(sent, t.start(), t.end()) or NEGATED_OCCURRENCE.search(
         sent, max(0, t.start() - 40), t.start()
     ):
         status = "denied"
-    elif FUTURE.search(sent[max(0, t.start() - 60) : t.start() + (5 if held else 0)]):
+    elif future_hits(sent, sent, t.start(), t.end(), t.start() + (5 if held else 0)):
         status = "planned"  # (with the verb: "To Hold Call")
     if made and not any(
         0 <= m.start - off - t.end() <= 8 and m.text[0].isupper()

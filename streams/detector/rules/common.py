@@ -376,7 +376,8 @@ URGED_CANCEL = re.compile(
 # "is considering scrapping the trip", "could postpone the visit", "the possibility of
 # cancelling an EU summit" (the event still stands)
 THREATENED_CANCEL = re.compile(
-    r"\b(?:threat\w*|warn\w*|consider\w*|weigh\w*|mull\w*|may|might|could|"
+    # ("may" lowercase: "Theresa May cancelled her visit" is done)
+    r"\b(?:threat\w*|warn\w*|consider\w*|weigh\w*|mull\w*|(?-i:may)|might|could|"
     r"(?:possibility|prospect|risk|talk|question)\s+of)\s+"
     r"(?:(?:again|also|now|even|openly|publicly|to|that|he|she|it|they|would|could|might)\s+){0,3}"
     r"(?:cancel\w*|call\w*\s+off|scrap\w*|postpon\w*|pull\w*\s+out|withdraw\w*|walk\w*\s+away|"
@@ -407,6 +408,20 @@ _CANCELS_DEAL = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?$", I)
 
 
+# a gathering halted, not only called off: "The summit ... was put on hold", "Trump's visit to
+# Britain has been delayed" (told as a passive: not "agreed to suspend new tariffs"); or one
+# that was to have happened: "Trump and Kim were to have met in Hanoi"
+_HALTED = re.compile(
+    r"\b(?:put\s+(?:[\w.’'-]+\s+){0,3}?on\s+hold|(?:is|are|was|were|been|be|remains?|remained)\s+"
+    r"(?:now\s+)?on\s+hold|(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:delayed|suspended))\b",
+    I,
+)
+_WERE_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?to\s+have\s+$", I)
+# a guest struck from a gathering's list cancels no gathering: "Putin was uninvited from the
+# G7 summit in France"
+_UNINVITED = re.compile(r"\b(?:(?:will\s+)?not\s+(?:be\s+)?invited|uninvit\w*|disinvit\w*)\b", I)
+
+
 def gathering_cancelled(sent: str, a: int = 0, b: int | None = None) -> bool:
     """:func:`cancelled`, leaving out cancel words said of an agreement ("withdraw from NAFTA");
     given the trigger's span ``sent[a:b]``, only a cancel word in its own clause
@@ -414,15 +429,20 @@ def gathering_cancelled(sent: str, a: int = 0, b: int | None = None) -> bool:
     Kurdish fighters", "arrived in Pyongyang ..., as the United States scrapped tariff
     exemptions"."""
     kept = _CANCELS_DEAL.sub(lambda m: " " * len(m.group(0)), sent)
+    kept = _UNINVITED.sub(lambda m: " " * len(m.group(0)), kept)
     if b is None:
         return cancelled(kept)
     blank = URGED_CANCEL.sub(lambda m: " " * len(m.group(0)), kept)
     blank = THREATENED_CANCEL.sub(lambda m: " " * len(m.group(0)), blank)
     if CANCEL.search(blank, *near_clause(sent, a, b)):
         return True
+    lo, hi = near_clause(sent, a, b, fwd=120)
+    if _WERE_TO_HAVE.search(blank, lo, a) or any(
+        h.start() < a or "," not in sent[b : h.start()] for h in _HALTED.finditer(blank, lo, hi)
+    ):
+        return True
     # the gathering named as the subject of a passive: "a meeting between Mr. Trump and
     # Guatemalan President Jimmy Morales was canceled"
-    lo, hi = near_clause(sent, a, b, fwd=120)
     return any(_PASSIVE_BEFORE.search(blank, lo, c.start()) for c in CANCEL.finditer(blank, b, hi))
 
 
@@ -476,6 +496,143 @@ def near_clause(sent: str, a: int, b: int, back: int = 60, fwd: int = 60) -> tup
         lo = e.end()
     e = _CLAUSE_EDGE.search(sent, b, b + fwd)
     return lo, e.start() if e else min(len(sent), b + fwd)
+
+
+# "due to" of a plan ("is due to meet"), not of a cause ("Due to the trade war, Trump met")
+_DUE_TO_PLAN = re.compile(
+    r"due\s+to\s+(?:\w+ly\s+)?(?:be|meet|visit|travel|arrive|hold|sign|attend|host|begin|start|"
+    r"open|take|fly|leave|depart|speak|talk|discuss|make|address|join|resume|return|receive|"
+    r"welcome|chair|head|land|conclude|go|come|have|give|deliver|stop|tour)\b",
+    I,
+)
+# "ahead of" governing the trigger's noun ("ahead of his visit to Japan"), in its clause and a
+# few words before it, the trigger no verb ("Ahead of the summit Trump met Xi")
+_AHEAD_GAP = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}")
+_VERB_TRIGGER = re.compile(
+    r"(?:met|spoke|talked|held|visited|hosted|arrived|travell?ed|flew|went|came|called|phoned|"
+    r"received|welcomed|landed|toured|stopped)\b",
+    I,
+)
+
+
+_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?\w+ing\b")
+_NOUN_LISTED = re.compile(r"\s*(?:and\s+)?(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def future_hits(told: str, sent: str, a: int, b: int, end: int | None = None) -> list[re.Match]:
+    """The :data:`FUTURE` cues of the trigger ``sent[a:b]``: in ``told`` (the sentence with
+    attributed quotations blanked) up to 60 characters before it (up to ``end``, when given)
+    and in its own clause (:func:`near_clause`), not one of another clause or of an appositive
+    set off by commas ("Putin, set to host the summit next year, met Trump"); "due to" only
+    before a verb ("is due to meet", not "Due to the trade war"), "ahead of" only governing the
+    trigger's noun ("ahead of his visit", not "Ahead of the summit, Trump met")."""
+    lo = max(near_clause(sent, a, b)[0], a - 60, 0)
+    if (
+        lo > 0
+        and sent[lo - 1] == ","
+        and (
+            _PARTICIPLE.match(sent, lo)
+            or _NOUN_LISTED.fullmatch(sent, lo, a)
+            and not _VERB_TRIGGER.match(sent, a)
+        )
+    ):
+        # a participle goes on with the clause before: "will be in Paris only for several
+        # days, holding one-on-one meetings with key leaders"; so does a noun listed after
+        # the one a cue governs: "preparing for his overseas trip, his first meeting with Putin"
+        lo = max(near_clause(sent, lo - 1, lo - 1)[0], a - 60, 0)
+    out = []
+    for f in FUTURE.finditer(told, lo, a if end is None else end):
+        cue = f.group(0).lower()
+        if cue.startswith("due") and not _DUE_TO_PLAN.match(told, f.start()):
+            continue
+        if cue.startswith("ahead") and (
+            not _AHEAD_GAP.fullmatch(told, f.end(), a) or _VERB_TRIGGER.match(sent, a)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+# a future negated before the trigger in its clause: "Putin won't meet Trump", "will not
+# travel to Davos", "has no plans to visit" (not "would not rule out meeting", "will not say
+# whether he would meet")
+NEGATED_FUTURE = re.compile(
+    r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t|shan['’]t|"
+    r"(?:has|have|had)\s+no\s+(?:immediate\s+)?plans?\s+to)\s+"
+    r"(?!(?:[\w’'-]+\s+){0,3}?(?:rule|ruled|hesitate|only|just|necessarily|mind|object|oppose|"
+    r"surprised|comment|say|confirm|disclose|reveal|speculate|stop|prevent|allow|let|want|like|"
+    r"if|whether|when|what|who|how|why|until|unless|before|after|be\s+the)\b)"
+    r"(?:[\w’'-]+\s+){0,3}?$",
+    I,
+)
+
+
+def negated_future(told: str, sent: str, a: int, b: int) -> bool:
+    """Is the trigger ``sent[a:b]`` told as not going to happen (:data:`NEGATED_FUTURE`, in its
+    clause)? Such an event is dropped: nothing planned was called off."""
+    return NEGATED_FUTURE.search(told, near_clause(sent, a, b)[0], a) is not None
+
+
+# a condition after the trigger in its clause: "Putin would meet Trump if the United States
+# lifted sanctions" (an offer, not a plan)
+_CONDITION_AFTER = re.compile(r"(?<!\bas )(?<!\beven )\b(?:if|unless|provided)\b", I)
+
+
+def conditional_after(sent: str, a: int, b: int) -> bool:
+    """Is the trigger ``sent[a:b]`` followed by an if/unless in its own clause?"""
+    return _CONDITION_AFTER.search(sent, b, near_clause(sent, a, b)[1]) is not None
+
+
+_DENY_VERB = re.compile(r"den(?:y|ies|ied|ying)\b", I)
+# what a denial denies: "denied reports that", "denies that", "denied any", "denied having",
+# or the event itself right after ("denies Putin-Trump call")
+_DENIED_OBJECT = re.compile(
+    r"\s+(?:(?:[\w.’'-]+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|"
+    r"speculation|accounts?)\b|(?:that|any|having|ever|there)\b|"
+    r"(?:(?:a|an|the|any|his|her|their|its)\s+)?(?:(?!(?:as|and|but|or|while|when|after|before|"
+    r"with|for|of|to|in|on|at)\s)[\w.’'-]+\s+){0,2}$)",
+    I,
+)
+# a noun trigger that is the subject of what is denied: "denied talks with China had broken
+# down" (unless the predicate is its happening: "denied that a meeting had taken place")
+_NOUN_PREDICATE_AFTER = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,6}?(?:had|has|have|was|were|is|are|would|will|could|did|broke|"
+    r"collapsed|stalled|failed|went)\b(?!\s+(?:not\s+)?(?:been\s+)?(?:take|taken|took|held|"
+    r"happen\w*|occur\w*|planned|scheduled|arranged|set)\b)",
+    I,
+)
+# the trigger as the setting of what is denied: "denied the accusations during a phone call"
+_SETTING_BEFORE = re.compile(
+    r"\b(?:during|in|on|at|after|before|over|via|by|while)\s+(?:[\w.’'-]+\s+){0,3}?$", I
+)
+_SETTING_START = re.compile(r"(?:during|in|on|at|over|via|by)\s", I)
+_DENIED_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:is|are|was|were|been)\s+denied\b", I)
+
+
+def denied_event(sent: str, a: int, b: int) -> bool:
+    """Is the trigger ``sent[a:b]`` the object of a denial: a deny verb before it in its
+    sentence part (no comma or semicolon between) whose object it is ("The Kremlin denied
+    reports that Putin would meet Trump", not "Erdogan denied the accusations during a phone
+    call with Putin", "Xi denied in a phone call ... that"), a denial phrase in its clause
+    ("no call took place", "never met"), or a passive after it ("a meeting ... was denied")."""
+    lo, hi = near_clause(sent, a, b)
+    for m in DENY.finditer(sent, max(0, a - 120), hi):
+        if not _DENY_VERB.match(sent, m.start()):
+            if m.end() > lo:
+                return True  # "no call took place", "never met"
+            continue
+        if m.end() > a or re.search(r"[,;:()\u2013\u2014]", sent[m.end() : a]):
+            continue
+        if _SETTING_BEFORE.search(sent, m.end(), a) or _SETTING_START.match(sent, a):
+            continue
+        if _DENIED_OBJECT.match(sent[:a], m.end()) and not (
+            re.match(
+                r"(?:talks|meeting|meetings|summit|negotiations|call|visit|trip)\b", sent[a:b], I
+            )
+            and _NOUN_PREDICATE_AFTER.match(sent, b, hi)
+        ):
+            return True
+    return _DENIED_AFTER.match(sent, b, hi) is not None
 
 
 def generic_before(sent: str, pos: int) -> bool:

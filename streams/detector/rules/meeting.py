@@ -35,8 +35,12 @@ from streams.detector.rules.common import (
     _un_attendance,
     _wishful,
     cancel_sought_near,
+    conditional_after,
+    denied_event,
+    future_hits,
     gathering_cancelled,
     near_clause,
+    negated_future,
 )
 from streams.detector.text import clause_of
 
@@ -312,7 +316,7 @@ def _meetings_in_turn(sent: str, off: int, ms: list[Mention], t: re.Match) -> li
     ][-1:]
     if not subject or subject[0].country in {m.country for m, _ in pairs}:
         return []
-    status = "planned" if FUTURE.search(sent[max(0, t.start() - 60) : t.start()]) else "occurred"
+    status = "planned" if future_hits(sent, sent, t.start(), t.end()) else "occurred"
     return [
         Candidate(
             "leaders_meeting",
@@ -1203,7 +1207,11 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     status = "occurred"
     told = _quotes_blanked(sent, t.start())
     window_pre = told[max(0, t.start() - 60) : t.start()]
-    if NEGATED_OCCURRENCE.search(sent, max(0, t.start() - 40), t.start()):
+    if negated_future(told, sent, t.start(), t.end()):
+        return []  # "Putin won't meet Trump in Paris": nothing planned, nothing held
+    if denied_event(sent, t.start(), t.end()) or NEGATED_OCCURRENCE.search(
+        sent, max(0, t.start() - 40), t.start()
+    ):
         status = "denied"
     elif gathering_cancelled(sent, t.start(), t.end()):
         status = "cancelled"
@@ -1220,7 +1228,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         # when it was ready, met Xi")
         or any(
             not (_IN_RELATIVE.search(sent, 0, f.start()) and "," in sent[f.end() : t.start()])
-            for f in FUTURE.finditer(told, max(0, t.start() - 60), t.start())
+            for f in future_hits(told, sent, t.start(), t.end())
         )
         or _TO_VERB_BEFORE.search(window_pre)
         # (in the trigger's clause: not "attended a regional summit ... on Saturday, as oil
@@ -1253,6 +1261,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         status = "planned"  # "a NATO summit in Wales that will focus heavily on the conflict"
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
+    if status == "planned" and conditional_after(sent, t.start(), t.end()):
+        status = "proposed"  # "Putin would meet Trump if the United States lifted sanctions"
     if status == "occurred" and (
         _STALLED_AFTER.match(sent, t.end())
         or _STALLED_BEFORE.search(sent, max(0, t.start() - 30), t.start())

@@ -16,7 +16,6 @@ from streams.detector.rules.common import (
     _EVER_ASKED,
     _OFFER,
     _RECORD,
-    FUTURE,
     Candidate,
     I,
     _agents,
@@ -29,8 +28,12 @@ from streams.detector.rules.common import (
     _un_attendance,
     _wishful,
     cancel_sought_near,
+    conditional_after,
+    denied_event,
+    future_hits,
     gathering_cancelled,
     near_clause,
+    negated_future,
 )
 
 # the countries where a body sits: its officials there are at home, not visiting
@@ -662,7 +665,11 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
     own = near_clause(sent, t.start(), t.end())[0]  # where the trigger's clause opens
     told = _quotes_blanked(sent, t.start())
     pre = told[max(0, t.start() - 50) : t.start()]
-    if gathering_cancelled(sent, t.start(), t.end()):
+    if negated_future(told, sent, t.start(), t.end()):
+        return []  # "Trump will not travel to Davos": nothing planned, nothing made
+    if denied_event(sent, t.start(), t.end()):
+        status = "denied"
+    elif gathering_cancelled(sent, t.start(), t.end()):
         status = "cancelled"
     elif _RECORD.search(pre):
         status = "occurred"
@@ -673,7 +680,7 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         # (sees "good" before "will"; a journey under way only in the trigger's own clause)
         or any(
             f.start() >= own or not _UNDER_WAY.match(told, f.start())
-            for f in FUTURE.finditer(told, max(0, t.start() - 60), t.start())
+            for f in future_hits(told, sent, t.start(), t.end())
         )
         or _PLANS_A.search(pre)
         or re.search(r"\b(?:will|to)\s+(?:\w+\s+)?$", pre, I)
@@ -699,6 +706,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         status = "planned"  # "2 Days Before Pope Visit"
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
+    if status == "planned" and conditional_after(sent, t.start(), t.end()):
+        status = "proposed"  # "Trump would visit Britain if invited"
     if host is None and location is not None and location.kind in ("country", "capital", "seat"):
         # "Assad visits UAE": the visited country's government is the host
         host = replace(location, kind="country", location=False, rank="government")
