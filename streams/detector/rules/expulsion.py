@@ -24,7 +24,9 @@ _DIPLO_NOUN = re.compile(
 
 
 _EXPULSION_REASON = re.compile(
-    r"\b(?:in response|in retaliation|after|over|following|because|amid|for|as)\b", I
+    r"\b(?:in response|in retaliation|in protest|after|over|following|because|amid|for|as|"
+    r"to\s+(?:protest|lodge|express|complain))\b",
+    I,
 )
 # "expulsion of 35 (Russian) diplomats from the U.S.": the object, then the country left
 _EXPELLED_FROM = re.compile(
@@ -46,6 +48,64 @@ def _ministry_seats(ms: list[Mention], rel: int) -> list[Mention]:
         for m in ms
         if m.end <= rel and m.kind == "seat" and re.search(r"\b(?:Department|Office)$", m.text)
     ]
+
+
+# an expulsion negated, refused or not planned, before the verb
+_NOT_EXPELLED = re.compile(
+    r"\b(?:(?:not|never)(?!\s+(?:only|just|hesitat\w*|wait\w*|delay\w*)\b)|n['’]t|"
+    r"no\s+(?:plans?|intention|decision)\s+to|refus\w*\s+to|declin\w*\s+to|without)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    I,
+)
+_DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:\s+(?:that|reports?))?[^.;:!?,]{0,40}$", I)
+# an opening adjunct names no actor: "After talks with French President Emmanuel Macron,
+# British Prime Minister Theresa May expelled 23 Russian diplomats"
+_OPENER = re.compile(
+    r"\s*(?:(?i:after|before|following|during|amid|despite|ahead\s+of|since|in\s+(?:response|"
+    r"retaliation|a\s+\w+)|at|with|while|as|when)|[A-Z][a-z]+ing)\b[^,;:]{0,140},"
+)
+# a passive: "Russian diplomats were expelled by Britain": the side after "by" acts
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", I)
+_BY_SIDE = re.compile(r"\s+(?P<by>by|from)\s+(?:the\s+)?", I)
+
+
+def _passive_sides(
+    sent: str, off: int, ms: list[Mention], t: re.Match
+) -> tuple[Mention, list[Mention]] | None:
+    """(actor, targets) of "Russian diplomats were expelled by Britain" (or "from Britain")."""
+    if not re.match(r"expelled|ordered out|kicked out", t.group(0), I):
+        return None
+    if not _PASSIVE_BEFORE.search(sent, max(0, t.start() - 30), t.start()):
+        return None
+    by = _BY_SIDE.match(sent, t.end())
+    if by is None:
+        return None
+    agent = next(
+        (
+            m
+            for m in ms
+            if m.start - off == by.end()
+            and m.kind
+            in (
+                ("country", "gov", "capital")
+                if by["by"] == "from"
+                else ("country", "gov", "capital", "person", "title", "group")
+            )
+        ),
+        None,
+    )
+    if agent is None or not agent.country:
+        return None
+    subj = [
+        m
+        for m in ms
+        if m.end - off <= t.start()
+        and m.country
+        and m.country != agent.country
+        and not m.location
+        and m.start - off >= max(0, t.start() - 60)
+    ]
+    return (replace(agent, location=False), subj[-1:]) if subj else None
 
 
 def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
@@ -74,7 +134,11 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         left = _ministry_seats(ms, rel)
     if not left:
         return []
+    opener = _OPENER.match(sent)
+    if opener is not None and any(m.start - off >= opener.end() for m in left):
+        left = [m for m in left if m.start - off >= opener.end()]
     actor = left[0]
+    passive = _passive_sides(sent, off, ms, t)
     if ties and any(
         m.kind not in ("country", "gov", "capital", "group")
         for m in (actor, *[x for x in ms if x.start >= rel_end][:1])
@@ -111,6 +175,8 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         targets = [m for m in ms if m.start >= verb_end and m.country != actor.country]
         if why is not None:  # "summoned the Russian ambassador over the poisoning in Britain"
             targets = [m for m in targets if m.start - off < why.start()] or targets
+    if passive is not None:
+        (actor, targets), co_actors = passive, []
     if not targets:
         return []
     status = "occurred"
@@ -128,6 +194,12 @@ def rule_expulsion(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     # a threat to expel, not "Russia, which had threatened retaliation, expelled"
     if re.search(r"\bthreat(?:s|en\w*)?\s+to\s+(?:\w+\s+)?$", pre, I):
         return []
+    # "Britain did not expel", "refused to expel", "has no plans to expel": no expulsion
+    if _NOT_EXPELLED.search(sent, near_clause(sent, t.start(), t.end())[0], t.start()):
+        return []
+    # "Russia denied that it had expelled British diplomats"
+    if _DENIED.search(sent, max(0, t.start() - 80), t.start()):
+        status = "denied"
     variant = (
         "break" if "relations" in trig or "ties" in trig or "clos" in trig or "shut" in trig else ""
     )

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from streams.detector.mentions import Mention
 from streams.detector.rules.common import (
-    CANCEL,
     DECLINE,
     DENY,
     GENERIC,
@@ -26,6 +25,7 @@ from streams.detector.rules.common import (
     _places,
     _right,
     _wishful,
+    cancelled,
     generic_before,
     near_clause,
 )
@@ -35,6 +35,28 @@ ACCEPT = re.compile(
     r"\baccept(?:s|ed|ing)?\b|\btake up\b|\btook up\b|\bagreed to (?:attend|meet|visit)\b|\battends?\b|\battending\b",
     I,
 )
+
+
+# the infinitive of the invitation, no acceptance: "Trump invited French President Emmanuel
+# Macron to attend the G7 summit"
+_INVITED_TO_ATTEND = re.compile(r"\b(?:invit\w*|ask\w*)\b[^.;:]{0,80}?\bto\s+(attend)\b", I)
+
+
+def _accepted(text: str) -> bool:
+    """An acceptance told in ``text`` (not the "to attend" an invitation asks for)."""
+    for m in _INVITED_TO_ATTEND.finditer(text):
+        text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
+    return bool(ACCEPT.search(text))
+
+
+# a withdrawal of something else than the invitation: "to discuss the withdrawal of U.S. troops
+# from Syria" (not "withdrew his invitation", "withdrew from the summit")
+_OTHER_WITHDRAWAL = re.compile(
+    r"\bwithdr[ae]w\w*\b(?!\s+(?:from\b|(?:(?:his|her|its|their|the|an?|this|that)\s+)?"
+    r"(?:[\w-]+\s+)?(?:invitation|invite)))",
+    I,
+)
+_NOT_INVITED = re.compile(r"\bnot\s+(?:(?:be|been|being)\s+)?invited\b", I)
 
 
 _ACCEPTED_NOUN = re.compile(
@@ -121,6 +143,8 @@ _REQUEST = re.compile(
     r"(?:[^.;:]{0,60}?\b(?:to|that)\s+)?(?:(?:[^.;:]|(?<=[A-Z])\.){0,40}?\s)?$",
     I,
 )
+# talks with a side named after the trigger ("resume talks with the Palestinians")
+_WITH_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?", I)
 _ASKED_TALKS = re.compile(r"(?:return|resume|ask|get\s|come\s)", I)
 
 
@@ -146,6 +170,11 @@ def _asked_to_talk(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     between = [m for m in ag if verb + off <= m.start < t.start() + off]
     if len(_distinct_countries(between) - {inviter.country}) > 1:
         return []  # "urged Russia and Ukraine to resume talks": a third side's appeal
+    with_side = _WITH_SIDE.match(sent, t.end())
+    if with_side is not None and any(
+        m.start - off == with_side.end() and m.country not in (inviter.country, None) for m in ag
+    ):
+        return []  # "called on Israel to resume talks with the Palestinians": a third side's appeal
     invitee = [m for m in between + _right(ag, t.end() + off) if m.country != inviter.country][
         :1
     ] or [m for m in left if m.country != inviter.country][-1:]
@@ -219,7 +248,8 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     # (but "invited Zarif to join talks in Biarritz": to join a meeting is to come and talk)
     if re.search(
         r"\bto (?:join\b(?!.{0,40}\b(?:summit|talks|meeting|negotiations)\b)|(?:testify|apply|bid|"
-        r"submit|play|perform|sing|compete)\b)",
+        r"submit|play|perform|sing|compete)\b|become\s+(?:(?:a|an|full|full-fledged)\s+)?"
+        r"(?:members?|membership)\b)|\bmembership\b",
         after[:60],
     ):
         return []
@@ -340,6 +370,15 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         elif frm:
             inviter = right[:1]
             invitee = [m for m in left if m.country not in {x.country for x in inviter}][-1:]
+        elif (
+            left
+            and right
+            and re.search(r"\b(?:his|her|its|their)\s*$", before)
+            and re.fullmatch(r"\s+to\s+", sent[t.end() : right[0].start - off])
+        ):
+            # "Trump threatened to withdraw his invitation to Putin": the subject's, to the side
+            inviter = left[-1:]
+            invitee = [m for m in right[:1] if m.country != inviter[0].country]
         elif left and _GIVEN.search(before):
             # "Xi extended an invitation to Trump", "sent an invitation for Trump to visit":
             # the subject gives it, the side after the noun receives it
@@ -400,13 +439,15 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     # the answer to an invitation is stated in its own clause ("open to talks after Trump cancels")
     ca, cb = clause_of(sent, t.start())
     window = sent[max(ca, t.start() - 70) : min(cb, t.end() + 70)]
-    if CANCEL.search(window) or re.search(r"\bnot\s+(?:be\s+)?invited\b", window, I):
+    if cancelled(
+        _OTHER_WITHDRAWAL.sub(lambda m: " " * len(m.group(0)), window)
+    ) or _NOT_INVITED.search(window):
         status = "cancelled"
     elif DENY.search(window):
         status = "denied"
     elif DECLINE.search(window):
         status = "declined"
-    elif ACCEPT.search(sent[max(ca, t.start() - 60) : min(cb, t.end() + 60)]) and not re.search(
+    elif _accepted(sent[max(ca, t.start() - 60) : min(cb, t.end() + 60)]) and not re.search(
         # (a wish or a weighing in the invitation's own stretch: not "..., and Pyongyang is
         # considering a new missile test")
         r"\bwould love to\b|\bconsider",

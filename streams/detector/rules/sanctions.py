@@ -24,6 +24,21 @@ THREAT = re.compile(
     I,
 )
 
+# a condition opens its own clause before the measure: "If Russia does not comply, the EU will
+# impose sanctions"
+_CONDITION = re.compile(r"\b(?:if|unless)\b", I)
+
+
+def _threatened(sent: str, t: re.Match) -> bool:
+    """A threat, warning or demand in the trigger's own clause (not "Rejecting Moscow's
+    demands, the European Union imposed new sanctions"), or a condition before it."""
+    lo = max(0, t.start() - 60)
+    edges = [e.end() for e in _CUE_EDGE.finditer(sent, lo, t.start())]
+    return bool(
+        THREAT.search(sent, edges[-1] if edges else lo, t.end())
+        or _CONDITION.search(sent, lo, t.start())
+    )
+
 
 _IMPOSE = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|plac(?:e|es|ed|ing)|slap\w*|levied|levy|announc\w*|new|fresh|additional|extend\w*|tighten\w*|expand\w*|"
@@ -39,6 +54,36 @@ _IMPOSE = re.compile(
     r"(?:alleged|the|\d+|two|three|four|five|several|(?-i:[A-Z]\w*)))\b",
     I,
 )
+# a modifier cue names the noun only right before it ("new sanctions", "fresh U.S. sanctions"),
+# not one after it ("U.S. sanctions on Russia have hurt its economy, according to a new IMF report")
+_MODIFIER_CUE = re.compile(r"(?:new|fresh|additional)$", I)
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}", I)
+# "expected to add about 15 new targets to its Russia sanctions list"
+_ADDED_TO = re.compile(r"\badd(?:s|ed|ing)?\s+[^,;:.]{0,50}?\bto\s+(?:[\w.’'-]+\s+){0,3}$", I)
+_CUE_EDGE = re.compile(r"[;:]|,(?!\s+(?:and|or)\b)")
+_CUE_STOP = re.compile(r"[,;:]")
+
+
+def _impose_cue(sent: str, t: re.Match) -> bool:
+    """A cue word of the measure in its own clause: a verb before or after the noun, a
+    modifier right before it."""
+    lo = max(0, t.start() - 60)
+    edges = [e.end() for e in _CUE_EDGE.finditer(sent, lo, t.start())]
+    lo = edges[-1] if edges else lo
+    stop = _CUE_STOP.search(sent, t.end(), t.end() + 80)
+    hi = stop.start() if stop is not None else min(len(sent), t.end() + 80)
+    if _ADDED_TO.search(sent, lo, t.start()):
+        return True
+    for c in _IMPOSE.finditer(sent, lo, hi):
+        if not _MODIFIER_CUE.fullmatch(c.group(0)):
+            return True
+        if c.end() <= t.start() and _MODIFIER_GAP.fullmatch(sent, c.end(), t.start()):
+            return True
+        if c.start() < t.end() and c.end() > t.start():
+            return True
+    return False
+
+
 # a power or reason to sanction, not sanctions: "possible reasons to sanction China", "the
 # authority to impose sanctions" (a law signed "to impose sanctions" imposes them)
 _SANCTION_ROOM = re.compile(
@@ -204,6 +249,7 @@ _LEGISLATURE_VOTE = re.compile(
     r"backs|approves|passes|votes|introduces|unveils|proposes|endorses)\b[^,;:.!?]{0,60}$",
     I,
 )
+_SIGNED = re.compile(r"\bsign(?:s|ed)\b", I)
 # a court ruling on sanctions, or a ready threat: "A European Union court ruled on Friday
 # that the EU should lift sanctions", "Canada is prepared to impose sanctions ... unless"
 _RULED_OR_READY = re.compile(
@@ -263,9 +309,10 @@ def _sanctions_not_news(sent: str, t: re.Match) -> bool:
     """Sanctions asked of someone else, voted by a legislature, ruled on by a court, only
     threatened by a ready side, or dated long before the story: not a sanctions event."""
     lo = max(0, t.start() - 120)
-    if _ASKED_TO_SANCTION.search(sent, lo, t.start()) or _LEGISLATURE_VOTE.search(
-        sent, lo, t.start()
-    ):
+    vote = _LEGISLATURE_VOTE.search(sent, lo, t.start())
+    if vote is not None and _SIGNED.search(vote.group(0)):
+        vote = None  # "Congress passed and President Trump signed a bill imposing": a law
+    if _ASKED_TO_SANCTION.search(sent, lo, t.start()) or vote is not None:
         return True
     if _RULED_OR_READY.search(sent, max(0, t.start() - 80), t.start()):
         return True
@@ -366,13 +413,107 @@ def _firm_target(sent: str, off: int, lo: int, hi: int) -> Mention | None:
     )  # fmt: skip
 
 
+# an easing told of the measure; "end", "remove" and "scrap" only as a verb of it ("remove the
+# sanctions", "sanctions would be scrapped"), not "until the end of the offensive", "by the end
+# of the month" (nor "means without an end", "in the end")
+_EASED = re.compile(
+    r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y))\b",
+    I,
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?<!\bwithout an )(?<!\bin the )(?<!\bat the )(?<!\bby the )(?<!\buntil the )"
+    r"(?:end(?:s|ed|ing)?|remov\w*|scrap\w*)\s+(?:(?:of|to|on)\s+)?(?:[\w.’'-]+\s+){0,4}$",
+    I,
+)
+_ENDED_AFTER = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,4}?(?:(?:be|been|being|are|were|is|was)\s+)?(?:ended|removed|scrapped)\b",
+    I,
+)
+# the stretch after the measure that tells its own status ends at the clause's edge or a
+# relative clause
+_FUTURE_STOP = re.compile(r"[,;:]|\b(?:that|which|who|whose)\b", I)
+# "due to the crackdown on protesters": a cause, not a plan ("due to take effect" is one)
+_CAUSAL_DUE_TO = re.compile(
+    r"\bdue\s+to\b(?!\s+(?:be|take|come|start|begin|go|expire|end|lapse|run)\b)", I
+)
+
+# a firm's nationality before its noun ("U.S. tech giant Google") in a story of competition
+# law: the firm is punished, not its state (known firms of _FIRM_COUNTRY are read apart)
+_CORPORATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:giant|company|companies|firm|firms|group|maker|corporation|"
+    r"conglomerate)\b",
+    I,
+)
+_COMPETITION = re.compile(
+    r"\b(?:antitrust|anti-trust|competition|abus\w+\s+(?:its|their|a)\s+(?:dominan\w+|market)|"
+    r"dominant\s+position|monopol\w*|fined)\b",
+    I,
+)
+
 # ", which shipped goods illegally to Iran": a relative clause, no target of the measure
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b", I)
+
+# a passive: "Russia was sanctioned by the European Union", "new sanctions against Russia
+# imposed by the EU": the side after "by" imposes, the subject (or object) is the target
+_PASSIVE_VERB_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", I)
+_BY_AGENT = re.compile(r"\s+by\s+", I)
+_NOUN_IMPOSED_BY = re.compile(
+    r"[^,;:.!?]{0,50}?\b(?:(?:was|were|been|being|is|are)\s+)?(?:imposed|placed|levied|slapped|"
+    r"announced|adopted)\s+by\s+",
+    I,
+)
+# "on Monday": a day, not the measure's object
+_ON_OBJECT = re.compile(
+    r"\b(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|against|"
+    r"targeting|of)\s",
+    I,
+)
+
+
+def _by_agent(sent: str, off: int, usable: list[Mention], pos: int) -> Mention | None:
+    """The side named right after "by" at ``pos`` ("by the European Union")."""
+    return next(
+        (
+            m
+            for m in usable
+            if 0 <= m.start - off - pos <= 5
+            and not m.location
+            and m.kind != "adjective"
+            and re.fullmatch(r"(?:the\s+)?", sent[pos : m.start - off], I)
+        ),
+        None,
+    )
+
+
+def _passive_sides(
+    sent: str, off: int, usable: list[Mention], t: re.Match
+) -> tuple[Mention, list[Mention]] | None:
+    """(imposer, targets) of a passive verb ("Three Russian banks were sanctioned by the
+    United States"): the side after "by" imposes on the clause's subject."""
+    if not t.group(0).lower().endswith("ed") or not _PASSIVE_VERB_BEFORE.search(
+        sent, max(0, t.start() - 30), t.start()
+    ):
+        return None
+    by = _BY_AGENT.match(sent, t.end())
+    agent = _by_agent(sent, off, usable, by.end()) if by is not None else None
+    if agent is None:
+        return None
+    ca = clause_of(sent, t.start())[0]
+    subj = [
+        m
+        for m in usable
+        if ca <= m.start - off
+        and m.end - off <= t.start()
+        and not m.location
+        and (m.agent or m.kind == "adjective")
+    ]
+    targets = [m for m in _listed(sent, off, subj) if m.country != agent.country]
+    return (agent, targets) if targets else None
 
 
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
-    if THREAT.search(sent[max(0, t.start() - 60) : t.end()]) or _in_force_context(sent, t):
+    if _threatened(sent, t) or _in_force_context(sent, t):
         return []
     if _sanctions_not_news(sent, t):
         return []
@@ -394,7 +535,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     cancel_lifts = bool(_CANCEL_LIFTS.search(sent, max(0, t.start() - 40), t.start()))
     if cancel_lifts:
         called_off = False  # sanctions in force cancelled are lifted, not called off
-    if not imports and not called_off and not cancel_lifts and not _IMPOSE.search(window):
+    if not imports and not called_off and not cancel_lifts and not _impose_cue(sent, t):
         return []
     if not imports and not called_off and _in_force(sent, t, window):
         return []
@@ -407,6 +548,17 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         return []
     rel, rel_end = t.start() + off, t.end() + off
     usable = [m for m in ms if not m.former]
+    passive = _passive_sides(sent, off, usable, t)
+    # "new sanctions against Russia imposed by the European Union": the noun's imposer
+    noun_by = _NOUN_IMPOSED_BY.match(sent, t.end()) if passive is None else None
+    by_imposer = _by_agent(sent, off, usable, noun_by.end()) if noun_by is not None else None
+    if noun_by is not None and by_imposer is not None:
+        # sanctions in force described ("tough sanctions imposed by the U.S."), unless
+        # another cue or a news day tells them new
+        gap = noun_by.end() - t.end()
+        blanked = sent[: t.end()] + " " + "~" * (gap - 2) + " " + sent[noun_by.end() :]
+        if not _impose_cue(blanked, t) and not _NEWS_DATED.search(sent, t.end()):
+            return []
     # imposer: "the EU's arms embargo", "U.S. sanctions", else the subject of the clause
     pre = [
         m
@@ -433,13 +585,19 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     imposer = (
         pre[-1] if pre else next((m for m in left if m not in hit_with and not m.location), None)
     )
+    if passive is not None:
+        imposer, hit_with = passive[0], []
+    elif by_imposer is not None:
+        imposer, hit_with = by_imposer, []
     if imposer is None:
         return []
     # "Trump Announces New Russia Sanctions", "blocked his own administration's Russia
     # sanctions": a country right before the noun, after another side, is the target
     compound_target = None
     if (
-        imposer.kind == "country"
+        passive is None
+        and by_imposer is None
+        and imposer.kind == "country"
         and imposer.country not in _USUAL_IMPOSERS
         and not sent[imposer.end - off : t.start()].strip()
     ):
@@ -453,7 +611,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         )
         if subject is not None:
             compound_target = (subject, imposer)
-    on = re.search(r"\b(?:on|against|targeting|of)\s", sent[t.end() : t.end() + 40], I)
+    on = _ON_OBJECT.search(sent[t.end() : t.end() + 40])
     why = re.search(
         r"\b(?:over|for|after|amid|because|following|in\s+(?:response|retaliation|reprisal)|"
         r"to\s+punish|as\s+(?:a\s+)?punishment)\b",
@@ -468,7 +626,9 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     rel_cut = relcl.start() + off if relcl is not None else len(sent) + off
     if imports:
         on = re.match(r"\s*(?:\w+\s+)?", sent[t.end() :])  # the goods' country follows
-    if hit_with:
+    if passive is not None:
+        targets = passive[1]
+    elif hit_with:
         targets = [m for m in hit_with if m.country != imposer.country]
     elif on:
         targets = [
@@ -502,7 +662,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         targets = [firm]
     if not targets and compound_target is not None:
         imposer, targets = compound_target[0], [compound_target[1]]
-    if not targets or targets == [imposer]:
+    if not targets:
         owned = _owned_embargo(sent, off, usable, left, t)
         if owned is not None:
             imposer, targets = owned[0], [owned[1]]
@@ -517,6 +677,10 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
         if len(_distinct_countries(others)) == 1:
             targets = others[:1]
+    if _COMPETITION.search(sent):
+        # "The European Commission sanctioned U.S. tech giant Google for abusing its
+        # dominance": a firm punished by a regulator, not its state
+        targets = [m for m in targets if not _CORPORATE_AFTER.match(sent, m.end - off)]
     if (than := _THAN.search(sent, t.end(), t.end() + 60)) is not None:
         # "impose sanctions on Iraq heavier than those now imposed on Iran" (U004): the side
         # compared with is no target
@@ -533,19 +697,25 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
     status = "occurred"
     variant = ""
     ctx = sent[max(0, t.start() - 70) : t.end() + 60]
-    # ("means without an end", "in the end": the noun, no easing)
-    if re.search(
-        r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|laps(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|(?<!\bwithout an )(?<!\bin the )(?<!\bat the )end(?:ing)?|remov\w*|scrap\w*)\b",
-        ctx,
-        I,
+    if (
+        _EASED.search(ctx)
+        or _ENDED_BEFORE.search(sent, max(0, t.start() - 70), t.start())
+        or _ENDED_AFTER.match(sent, t.end())
     ):
         variant = "ease"
     if cancel_lifts:
         variant = "ease"
-    # the status words after the measure stop at its reason ("over plans to hold elections")
-    fut = ctx
+    # the status words of the measure's clause up to it, and after it only up to its reason
+    # ("over plans to hold elections"), the clause's end or a relative clause ("imposed new
+    # sanctions on Iran on Monday that will freeze the assets")
+    stop = _FUTURE_STOP.search(sent, t.end(), t.end() + 60)
+    hi = stop.start() if stop is not None else min(len(sent), t.end() + 60)
     if why is not None and why.start() < 60:
-        fut = sent[max(0, t.start() - 70) : t.end() + why.start()]
+        hi = min(hi, t.end() + why.start())
+    fut = _CAUSAL_DUE_TO.sub(
+        lambda m: " " * len(m.group(0)),
+        sent[max(clause_of(sent, t.start())[0], t.start() - 70) : hi],
+    )
     if (
         FUTURE.search(fut)
         or re.search(r"\b(?:delay\w*|vow(?:s|ed)?|pledg\w*|prepar\w*|likely)\b", fut, I)
