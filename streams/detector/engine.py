@@ -144,14 +144,20 @@ _AGENCIES = re.compile(
     r"state news agency|official news agency|RIA)\b"
 )
 _REPORT_VERB = r"(?:said|says|say|reported|reports|told|confirmed|confirms|announced|announces|stated|claimed|claims|added|insisted|denied|denies)"
-_PHRASE = r"([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al|bin))*)"
+# a cited source: capitalised words, a few joiners and the office nouns inside a source's
+# name ("Kremlin spokesman Dmitry Peskov", "U.S. officials", "Chinese state media")
+_PHRASE = (
+    r"([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al|bin|spokes(?:man|woman|person)"
+    r"|officials?|press secretary|(?:foreign |defen[cs]e )?minist(?:er|ry)|state media"
+    r"|news agency|sources)(?![\w’'-]))*)"
+)
 _SOURCE_PATTERNS = (
     re.compile(
-        r"\b(?:citing|according to|quoted|quoting)\s+(?:a |an |the |its |his |her )?(?:(?:[a-z]+\s){0,2})?"
-        + _PHRASE
+        r"\b(?:citing|[Aa]ccording to|quoted|quoting)\s+(?:a |an |the |its |his |her )?"
+        r"(?:(?:[a-z]+\s){0,2})?" + _PHRASE
     ),
     re.compile(
-        r"(?:^|(?<=[,“”\"—–]\s)|(?<=\.\s)|(?<=[“\"]))"
+        r"(?:^|(?<=[,“”\"—–]\s)|(?<=\.\s)|(?<=[“\"]))(?:[Tt]he\s+)?"
         + _PHRASE
         + r"(?:'s office|’s office)?\s+(?:has\s+|have\s+|also\s+|later\s+)?"
         + _REPORT_VERB
@@ -161,8 +167,11 @@ _SOURCE_PATTERNS = (
 )
 # "citing", "according to", "said": a sentence without the words has no source
 _SOURCE_GATED = tuple(Prefiltered(rx) for rx in _SOURCE_PATTERNS)
+# the claimer opens the headline: a name phrase, no clause ("Pompeo Meets Lavrov, Says ...")
 _HEADLINE_CLAIM = re.compile(
-    r"^(.{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
+    r"^(?![^,;:]*?\b(?:Meets?|Met|Visits?|Visited|Hosts?|Hosted|Holds?|Held|Calls?|Called|"
+    r"Signs?|Signed|Talks|Arrives?|Arrived)\s[^,;:]*?\s(?:Says|says|Say|say)\b)"
+    r"([^,;:]{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
 )
 # the claimer after the news: "Trump Will Meet With Kim By May, South Korea Says"
 _HEADLINE_CLAIM_END = re.compile(
@@ -189,15 +198,37 @@ _NOT_SOURCE = {
 }
 
 
+# "citing Russia's role", "citing Moscow's meddling": a reason, not a source; a source named
+# with a possessive or before a lowercase word is one with a source noun after it
+_CITED_OWNER = re.compile(r"['’]s?$")
+_CITED_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:ministry|ministries|officials?|sources?|statements?|agency|agencies|"
+    r"spokes(?:man|woman|person)|media|television|tv|newspapers?|reports?|diplomats?|embassy|"
+    r"government|leaders?|officers?|authorities|minister|president|envoy|ambassador|[A-Z])"
+)
+_CITED_LOWER = re.compile(
+    r"\s+(?!(?:as|on|in|and|of|for|to|that|who|which|at|with|from|by|"
+    r"after|before|over|about|was|were|is|are|has|had|have|said|says)\b)[a-z]"
+)
+
+
 def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
     """Spans (absolute offsets) of the people or bodies a sentence cites as its source."""
     out: list[tuple[int, int, str]] = []
-    for rx in _SOURCE_GATED:
+    for i, rx in enumerate(_SOURCE_GATED):
         for m in rx.finditer(s.text):
             text = m.group(1).strip(" .,")
             text = re.sub(r"\s+(?:as|on|in|and|of|for)$", "", text)
             if not text or text.split()[0] in _NOT_SOURCE or len(text) < 3:
                 continue
+            # a lowercase word after the name rejects it only right after "citing" ("according
+            # to a statement from Ukraine's Foreign Ministry issued ..." is a source)
+            direct = m.start(1) - m.start() == len("citing ")
+            if i == 0 and (
+                _CITED_OWNER.search(text) or (direct and _CITED_LOWER.match(s.text, m.end(1)))
+            ):
+                if not _CITED_NOUN.match(s.text, m.end(1)):
+                    continue
             out.append((s.start + m.start(1), s.start + m.start(1) + len(text), text))
     if s.is_headline:
         hm = _HEADLINE_CLAIM_END.search(s.text) or _HEADLINE_CLAIM.search(s.text)
@@ -1546,18 +1577,28 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 # "on May 28", "Trump Says He May Meet Xi" (with Theresa May named earlier in the story)
 _MONTH_SURNAMES = frozenset({"May", "June", "March", "April", "August"})
 _MONTH_USE_BEFORE = re.compile(
-    r"\b(?:in|on|since|until|by|early|late|mid|last|next|this|he|she|it|they|we|i|you|who|"
-    r"which|that)\s+$",
-    re.IGNORECASE,
+    r"\b(?:in|on|since|until|by|early|late|mid|last|next|this)\s+$", re.IGNORECASE
+)
+# "Trump Says He May Meet Xi": the modal after a pronoun, in a title-case headline only ("said
+# that May would visit" is the person)
+_MODAL_USE_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you|who|which|that)\s+$", re.IGNORECASE)
+# "by May would": a verb after it makes the word the person even after a preposition
+_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|should|can|has|had|have|is|was|did|does|said|says|told|met|meets|"
+    r"visited|visits|arrived|called|spoke|added)\b"
 )
 _DAY_AFTER = re.compile(r"\s+\d")
 
 
-def _month_or_modal(text: str, a: int, b: int, surname: str) -> bool:
+def _month_or_modal(text: str, a: int, b: int, surname: str, headline: bool = False) -> bool:
     """Is the surname at ``text[a:b]`` a month or the modal "may" here, not the person?"""
-    return surname in _MONTH_SURNAMES and bool(
-        _MONTH_USE_BEFORE.search(text, max(0, a - 8), a) or _DAY_AFTER.match(text, b)
-    )
+    if surname not in _MONTH_SURNAMES:
+        return False
+    if _DAY_AFTER.match(text, b):
+        return True
+    if _MONTH_USE_BEFORE.search(text, max(0, a - 8), a):
+        return not _VERB_AFTER.match(text, b)
+    return headline and bool(_MODAL_USE_BEFORE.search(text, max(0, a - 8), a))
 
 
 def _coreference(
@@ -1613,7 +1654,7 @@ def _coreference(
                     and not _namesake(s.text, m.start(), set(ref.name.split()))
                     and not _given_after(s, m.end(), ref)
                     and not other_bearer(s.text, m.start(), m.end(), m.group(0))
-                    and not _month_or_modal(s.text, m.start(), m.end(), m.group(0))
+                    and not _month_or_modal(s.text, m.start(), m.end(), m.group(0), s.is_headline)
                 ):
                     added.append(replace(ref, start=a, end=b, text=m.group(0), location=False))
                     covered.append((a, b))
@@ -1635,12 +1676,23 @@ def _coreference(
             subject = _sentence_subject(s, before)
             if subject is not None and _SUBORDINATE_HE.search(s.text[: m.end()]):
                 ref = subject
+            speaker = _reported_speaker(s, m.start(), before)
+            if speaker is not None:
+                ref = speaker
             if ref is not None and m.group(0).lower().strip() in ("she", "her"):
                 # the office holders the gazetteer knows are mostly men: a "she" far from the
                 # person named last is more likely a woman it does not know
                 if ref.start < near_start:
                     continue
-            if not before and ref is not None and out and ref.start >= near_start:
+            if (
+                not before
+                and ref is not None
+                and out
+                and ref.start >= near_start
+                # the gazetteer has no gender: "Trump met Merkel ... She will travel" is not
+                # Trump
+                and m.group(0).lower().strip() not in ("she", "her")
+            ):
                 # "Kerry met with Zarif ... He also met Macron": he is the one who met
                 subject = _meeting_subject(text, out[-1], ref)
                 if subject is not None:
@@ -1769,6 +1821,32 @@ def _given_after(s: Sentence, pos: int, ref: Mention) -> bool:
         return False
     nxt = re.match(r"[ -]([A-Z][a-z]+)\b", s.text[pos : pos + 20])
     return nxt is not None and nxt.group(1) not in ref.name.split()
+
+
+# "Pompeo said after talks with Lavrov that he would ...": a pronoun opening the clause a
+# reporting verb reports is the verb's subject, not the person named in between
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced|stated)\b([^.;:“”\"]*?)"
+    r"(?:\bthat\s+|\s+)$"
+)
+
+
+def _reported_speaker(s: Sentence, pos: int, before: list[Mention]) -> Mention | None:
+    """The person who says the clause a pronoun at ``pos`` (in the sentence) opens, when a
+    person was named between the reporting verb and the pronoun."""
+    if len(before) < 2:
+        return None
+    for p in reversed(before[:-1]):
+        if p.kind != "person":
+            continue
+        cm = _REPORTED_CLAUSE.match(s.text, p.end - s.start, pos)
+        if cm is None or "," in cm.group(1):
+            continue
+        # "told Kim that he": the one told may be the pronoun's person
+        if before[-1].start - s.start <= p.end - s.start + cm.start(1) + 2:
+            return None
+        return p
+    return None
 
 
 def _sentence_subject(s: Sentence, before: list[Mention]) -> Mention | None:
@@ -2381,8 +2459,12 @@ _NAMING_DATE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['’]s)\s+$",
 
 def _attribution(s: Sentence, spans: list[tuple[int, int, str]], ms: list[Mention]) -> Attribution:
     """Who asserts the sentence: an agency named in it and the sources it cites."""
+    # an agency the sentence cites ("..., RIA Novosti reported") beats one in the dateline
+    # ("MOSCOW (Reuters) -"); an agency that only reports keeps its name on an event no
+    # source claims, any other only on a claim
+    cited = next((am.group(1) for _, _, text in spans if (am := _AGENCIES.fullmatch(text))), None)
     am = _AGENCIES.search(s.text)
-    agency = am.group(1) if am else None
+    agency = cited or (am.group(1) if am else None)
     sources: list[str] = []
     claimed_by = None
     for a, b, text in spans:
@@ -2397,6 +2479,8 @@ def _attribution(s: Sentence, spans: list[tuple[int, int, str]], ms: list[Mentio
             agency = agency or name
             continue
         sources.append(name)
+    if not sources and claimed_by is None and agency != cited:
+        agency = None
     return Attribution(agency=agency, sources=tuple(dict.fromkeys(sources)), claimed_by=claimed_by)
 
 
@@ -2757,8 +2841,18 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
             ),
             default=None,
         )
-        claimed = all(e.attribution.is_claim for e in group)
-        agency = next((e.attribution.agency for e in group if e.attribution.agency), None)
+        # a headline event told without its source does not unclaim the body's sentence
+        told = [e for e in group if e.evidence.start > 0] or group
+        claimed = all(e.attribution.is_claim for e in told)
+        # the agency of a claim, or one that reports an event no source claims
+        agency = next(
+            (
+                e.attribution.agency
+                for e in group
+                if e.attribution.agency and (claimed or not e.attribution.is_claim)
+            ),
+            None,
+        )
         # a headline's "X says" names the claimant; the body names the sources more precisely
         body_sources = [s for e in group if e.evidence.start > 0 for s in e.attribution.sources]
         head_sources = [s for e in group if e.evidence.start == 0 for s in e.attribution.sources]
@@ -2774,7 +2868,7 @@ def _merge(events: list[Event], sourced: AbstractSet[tuple[int, str]] = frozense
                 location=loc_ev.location if loc_ev else None,
                 location_country=loc_ev.location_country if loc_ev else None,
                 attribution=Attribution(
-                    agency=agency if claimed else None,
+                    agency=agency,
                     sources=sources,
                     claimed_by=next(
                         (e.attribution.claimed_by for e in group if e.attribution.claimed_by), None
