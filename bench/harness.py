@@ -34,6 +34,33 @@ SHARED = REPO.parent / "shared"
 
 
 # ---------------------------------------------------------------------------- broker
+# the pid of each local broker a benchmark started, by bootstrap (none for an external cluster)
+BROKER_PIDS: dict[str, int | None] = {}
+
+
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process so far (0.0 if it is gone or unknown)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children(pid: int) -> list[int]:
+    """The pids of a process's children (its detection processes), from /proc (each thread
+    lists the children it started)."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out
+
+
 @contextlib.contextmanager
 def broker(port: int) -> Iterator[str]:
     """Bootstrap of the cluster in KAFKA_BOOTSTRAP_SERVERS, or of a fresh local broker."""
@@ -49,7 +76,9 @@ def broker(port: int) -> Iterator[str]:
         security=KafkaSecurity("PLAINTEXT", "PLAIN", "", "", ""),
     )
     try:
-        yield start_broker(settings, timeout=120).bootstrap
+        info = start_broker(settings, timeout=120)
+        BROKER_PIDS[info.bootstrap] = info.pid
+        yield info.bootstrap
     finally:
         stop_broker(settings)
         shutil.rmtree(state, ignore_errors=True)

@@ -18,7 +18,10 @@ d. with ``--two-workers``: two wire-alerts workers in one group, each detecting 
 
 Rates are stories/s from the first story consumed to the last (a, b: output messages
 written; c, d: the workers' ``wire_alerts_stories_consumed_total``); c/a and c/b compare the
-product with the ceilings measured in the same run.
+product with the ceilings measured in the same run. For b, c and d the same stretch gives the
+CPU milliseconds per story of each process taking part (``cpu_ms_per_story``: the Faust agent
+or the worker processes, their detection processes, and the local broker): where a machine
+shares its cores between them, their sum bounds the rate.
 
 Usage: python bench/throughput.py [--n 20000] [--partitions 6] [--two-workers] [--port 39092]
 """
@@ -33,12 +36,17 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import orjson
 from harness import (
+    BROKER_PIDS,
     Proc,
     broker,
+    children,
+    cpu_seconds,
     create_topics,
     free_port,
     http_get,
@@ -97,14 +105,17 @@ def watch(
     timeout: float,
     stall: float = 60.0,
     interval: float = 0.1,
+    cpu: Callable[[], dict[str, float]] | None = None,
 ) -> dict:
     """Poll ``count()`` every ``interval`` s until it reaches n; rate from its first non-zero
-    sample.
+    sample. With ``cpu`` (CPU seconds so far of each process taking part), also the CPU
+    milliseconds each spent per story over the same stretch.
 
     A count that stops moving for ``stall`` seconds ends the run: reported as stalled.
     """
     deadline = time.monotonic() + timeout
     first_t, first_c, last, moved = None, 0.0, -1.0, time.monotonic()
+    cpu0: dict[str, float] = {}
     while time.monotonic() < deadline:
         for p in proc_list:
             if not p.alive():
@@ -113,12 +124,19 @@ def watch(
         now = time.perf_counter()
         if c > 0 and first_t is None:
             first_t, first_c = now, c
+            cpu0 = cpu() if cpu else {}
         if c >= n:
             elapsed = now - first_t
-            return {
+            out: dict[str, Any] = {
                 "stories_per_s": round((c - first_c) / elapsed, 1) if elapsed > 0 else None,
                 "seconds": round(elapsed, 2),
             }
+            if cpu and c > first_c:
+                used = cpu()
+                out["cpu_ms_per_story"] = {
+                    k: round(1000 * (used[k] - cpu0.get(k, 0.0)) / (c - first_c), 3) for k in used
+                }
+            return out
         if c != last:
             last, moved = c, time.monotonic()
         elif c > 0 and time.monotonic() - moved > stall:
@@ -146,7 +164,16 @@ def run_faust(bootstrap: str, src: str, partitions: int, n: int, tmp: Path) -> d
     offsets = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
     tps = [TopicPartition(dst, p) for p in range(partitions)]
     try:
-        return watch(lambda: sum(offsets.end_offsets(tps).values()), n, [proc], 600)
+        return watch(
+            lambda: sum(offsets.end_offsets(tps).values()),
+            n,
+            [proc],
+            600,
+            cpu=lambda: {
+                "faust": cpu_seconds(proc.pid),
+                "broker": cpu_seconds(BROKER_PIDS.get(bootstrap)),
+            },
+        )
     finally:
         offsets.close()
         proc.stop()
@@ -221,7 +248,14 @@ def run_workers(
 
         # /metrics is polled twice a second (each scrape costs the worker CPU; Prometheus
         # scrapes every 15 s): the rate is exact to about +-0.5 s over the run
-        result = watch(consumed, n, procs, 900, interval=0.5)
+        def cpu() -> dict[str, float]:
+            return {
+                "worker": sum(cpu_seconds(p.pid) for p in procs),
+                "detector": sum(cpu_seconds(k) for p in procs for k in children(p.pid)),
+                "broker": cpu_seconds(BROKER_PIDS.get(bootstrap)),
+            }
+
+        result = watch(consumed, n, procs, 900, interval=0.5, cpu=cpu)
         if producer is not None:
             producer.join()
 
