@@ -44,6 +44,7 @@ from streams.detector.text import (
     clause_spans,
     mask_explainer_boxes,
     mask_link_blurbs,
+    prepare_headline,
     split_sentences,
 )
 
@@ -285,6 +286,8 @@ def detect(story: Story) -> list[Event]:
     # a bound on the work per story: wire stories are a few thousand characters; the rest of
     # an enormous one (a transcript, a data dump) is not read
     text = mask_explainer_boxes(mask_link_blurbs(story.text[:MAX_ANALYSED_CHARS]))
+    # a background piece's headline blanked, an all-caps one in title case (offsets kept)
+    text = prepare_headline(text, len(story.headline))
     # one fast scan finds the keywords and over-approximates the sides: most stories stop here
     keywords, rough = _gate().scan(text)
     if not keywords:

@@ -28,6 +28,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "prime minister": ("head_of_government", "head_of_government"),
     "premier": ("head_of_government", "head_of_government"),
     "pm": ("head_of_government", "head_of_government"),  # headlines: "Greek PM postpones ..."
+    # headline abbreviations, read only so written ("Russian Pres. Putin", "Russian FM to visit
+    # N.Korea"; not "FM radio") and as the full title (see _ABBREVIATED_TITLES)
+    "pres": ("head_of_state", "head_of_state"),
+    "fm": ("foreign_minister", "foreign_minister"),
     "chancellor": ("head_of_government", "head_of_government"),
     "chief executive": ("head_of_government", "head_of_government"),
     "chief minister": ("head_of_government", "head_of_government"),
@@ -93,6 +97,12 @@ TITLES.update(dict.fromkeys(_PORTFOLIO_TITLES, ("", "minister")))
 _OWN_TITLES = set(TITLES) - _PORTFOLIO_TITLES - {
     "vice premier", "deputy prime minister", "vice foreign minister", "trade representative",
 }  # fmt: skip
+# abbreviated title -> (its only written forms, the full title it is read as)
+_ABBREVIATED_TITLES = {"pres": (("Pres",), "president"), "fm": (("FM",), "foreign minister")}
+# "a Russian FM radio station": the waveband, no minister
+_FM_RADIO = re.compile(
+    r"[\s-]+(?:[Rr]adio|[Ss]tations?|[Ff]requenc|[Bb]and|[Bb]roadcast|[Tt]ransmitter|\d)"
+)
 
 # chancellors who are ministers: "Chancellor of the Exchequer", "Chancellor of the Duchy of
 # Lancaster", "Lord Chancellor", "Shadow Chancellor" (a university's "Vice Chancellor")
@@ -768,6 +778,19 @@ class MentionFinder:
             if named is not None and named.kind == "person" and named.end - offset > m.end():
                 continue  # the title opens a gazetteer name ("Queen Elizabeth", "King Abdullah")
             title = m.group(3).lower()
+            after = m.end()
+            if title in _ABBREVIATED_TITLES:
+                forms, full = _ABBREVIATED_TITLES[title]
+                if (
+                    m.group(3) not in forms
+                    or (title == "pres" and text[after : after + 1] != ".")
+                    or (title == "fm" and _FM_RADIO.match(text, after))
+                ):
+                    continue
+                after += title == "pres"  # (the full stop of "Pres.")
+                if not (m.group(2) or _adjective_before(text, m.start(), by_end)):
+                    continue  # a nationality first: "Russian FM", "Chinese Pres. Xi"
+                title = full
             if title in ("leader", "minister", "secretary", "counterpart", "side") and not (
                 m.group(2) or _adjective_before(text, m.start(), by_end)
             ):
@@ -776,7 +799,6 @@ class MentionFinder:
                     continue
             # a title word in lower case mid-sentence may still be a title ("the U.S. president")
             office, rank = TITLES[title]
-            after = m.end()
             if title == "chancellor" and (
                 (other := _OTHER_CHANCELLOR_AFTER.match(text, after))
                 or _OTHER_CHANCELLOR_BEFORE.search(text, max(0, m.start() - 8), m.start(3))
@@ -1087,7 +1109,7 @@ class MentionFinder:
             out.extend((m.start(), "EU") for m in _EURO_AREA.finditer(text))
         if "European" in text:
             out.extend((m.start(), "EU") for m in _EUROPEAN_PEOPLE.finditer(text))
-        if "Kim" in text and "Trump" in text:  # every form of the pattern names Trump
+        if "Kim" in text:
             out.extend((m.start(), "PRK") for m in _BARE_KIM.finditer(text))
         out.extend((start, "UN") for start, _ in _global_parties(text))
         return out
@@ -1121,7 +1143,7 @@ class MentionFinder:
             pairs.extend(self._euro_area_mentions(text, offset))
         if "European" in text:
             pairs.extend(self._european_people(text, offset))
-        if "Kim" in text and "Trump" in text:
+        if "Kim" in text:
             pairs.extend(self._bare_kim(text, offset, day))
         pairs.extend(self._global_parties(text, offset))
         allm = sorted(titles + surf + pairs, key=lambda m: (m.start, -(m.end - m.start)))
@@ -1240,44 +1262,74 @@ class MentionFinder:
         ]
 
     def _bare_kim(self, text: str, offset: int, day: date | None) -> list[Mention]:
-        """Kim Jong Un named "Kim" beside Trump in headline copy ("Trump-Kim Summit", "Trump
-        For Canceling Summit With Kim"), while both hold office."""
+        """North Korea's leader of the day (Kim Jong Il, Kim Jong Un) named "Kim" in headline
+        copy: beside a leader in office ("Trump-Kim Summit", "Putin, Kim Hold First Summit",
+        "Trump For Canceling Summit With Kim"), as "North Korea's Kim", as whom someone meets
+        ("Trump meets Kim at DMZ") or as a headline's subject with such a leader after it
+        ("Kim Accepts Moon's Invitation"). Not while South Korea's president or prime
+        minister is a Kim (Kim Dae-jung), unless named as North Korea's."""
         if day is None or "Kardashian" in text:
             return []
+        term = self.gaz.holder("PRK", "head_of_state", day)
+        if term is None or not term.name.startswith("Kim "):
+            return []
+        south_kim = any(
+            (t := self.gaz.holder("KOR", office, day)) is not None and t.name.startswith("Kim")
+            for office in ("head_of_state", "head_of_government")
+        )
         out = []
         for m in _BARE_KIM.finditer(text):
-            refs = [c.ref for c in self.gaz.surfaces.get("Kim Jong Un", ()) if c.kind == "person"]
-            if not refs:
-                return []
-            status, term = self.gaz.person_status(refs[0], day)
-            if status != "in_office" or term is None or not self._trump_in_office(day):
-                return []
-            g = next(k for k in ("kim", "kim2", "kim3") if m.group(k))
+            g = next(k for k in ("kim", "kim2", "kim3", "kim4", "kim5", "kim6") if m.group(k))
+            if g == "kim6" and (offset or m.start(g)):
+                continue  # the subject of a headline only (a South Korean Kim in a story's body)
+            if g != "kim4" and (south_kim or _SOUTH_KOREAN_BEFORE.search(text, 0, m.start(g))):
+                continue  # "South Korea's Kim", "S.Korean President Kim"
+            partner = m.group("p1") or m.group("p2") or m.group("p6") or ""
+            if g == "kim3":
+                partner = "Trump"  # ("Trump ... Summit With Kim")
+            if partner and not self._in_office(_KIM_PARTNERS[partner], day):
+                continue
             s, e = m.span(g)
             out.append(
                 Mention(
                     offset + s, offset + e, "Kim", "person", term.country,
-                    self.gaz.person_names[refs[0]], refs[0], _term_rank(term),
+                    term.name, term.person_id, _term_rank(term),
                 )
             )  # fmt: skip
         return out
 
-    def _trump_in_office(self, day: date) -> bool:
-        refs = [c.ref for c in self.gaz.surfaces.get("Donald Trump", ()) if c.kind == "person"]
-        return bool(refs) and self.gaz.person_status(refs[0], day)[0] == "in_office"
+    def _in_office(self, name: str, day: date) -> bool:
+        refs = [c.ref for c in self.gaz.surfaces.get(name, ()) if c.kind == "person"]
+        return any(self.gaz.person_status(r, day)[0] == "in_office" for r in refs)
 
 
-# "Trump-Kim Summit", "Kim, Trump", "Summit With Kim" (beside Trump in the same text): the bare
-# surname, not followed by a given name ("Kim Yo Jong", "Kim Jong Il") or another word of a name
+# leaders who met North Korea's: their surnames beside a bare "Kim" make him the North's leader
+_KIM_PARTNERS = {
+    "Trump": "Donald Trump", "Putin": "Vladimir Putin", "Moon": "Moon Jae-in", "Xi": "Xi Jinping",
+    "Hu": "Hu Jintao", "Roh": "Roh Moo-hyun", "Koizumi": "Junichiro Koizumi",
+    "Medvedev": "Dmitry Medvedev",
+}  # fmt: skip
+_KIM_PARTNER = "(?:" + "|".join(_KIM_PARTNERS) + ")"
+_KIM_PAIR = r"(?:[-–]|\s*,\s*|\s+(?:and|And|&)\s+)"
+# "Trump-Kim Summit", "Kim, Putin", "Summit With Kim" (beside Trump in the same text), "North
+# Korea's Kim", "Trump meets Kim at DMZ", a headline's "Kim Arrives In Vladivostok For Putin
+# Summit": the bare surname, not followed by a given name ("Kim Yo Jong", "Kim Jong Il") or
+# another word of a name
 _BARE_KIM = re.compile(
-    r"(?:\bTrump(?:[-–]|\s*,\s*|\s+(?:and|And|&)\s+)(?P<kim>Kim)"
-    r"|(?P<kim2>Kim)(?=(?:[-–]|\s*,\s*|\s+(?:and|And|&)\s+)Trump\b)"
-    r"|(?<=\bTrump\b)[^.!?\n]{0,60}\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Mm]eet|[Mm]eets)\s+[Ww]ith\s+(?P<kim3>Kim))"
+    rf"(?:\b(?P<p1>{_KIM_PARTNER}){_KIM_PAIR}(?P<kim>Kim)"
+    rf"|(?P<kim2>Kim)(?={_KIM_PAIR}(?P<p2>{_KIM_PARTNER})\b)"
+    r"|(?<=\bTrump\b)[^.!?\n]{0,60}\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Mm]eet|[Mm]eets)\s+[Ww]ith\s+(?P<kim3>Kim)"
+    r"|\b(?:North\s+Korea|N\.\s?Korea)['’]s\s+(?P<kim4>Kim)"
+    r"|\b(?:[Mm]eets?|[Mm]et|[Mm]eeting)\s+(?:[Ww]ith\s+)?(?P<kim5>Kim)"
+    rf"|^(?P<kim6>Kim)(?=\s[^.!?\n]{{0,60}}\b(?P<p6>{_KIM_PARTNER})\b))"
     # (a title-case headline word may follow: "Trump-Kim Summit")
     r"(?![\w-]|[ \u00a0]+(?!(?:Summits?|Meetings?|Talks|Meet|Meets|Met|Deal|Diplomacy|Relationship|"
     r"Bromance|Letters?|Says?|Said|To|In|At|On|For|Will|Would|Agree|Agreed|Hold|Held|Sign|Signed|"
-    r"Is|Was|Are|Were|Have|Has|Had)\b)[A-Z])"
+    r"Is|Was|Are|Were|Have|Has|Had|Accepts?|Accepted|Arrives?|Arrived|Visits?|Visited|Invites?|"
+    r"Invited|Leaves|Left|Heads|Holds)\b)[A-Z])"
 )
+# a South Korean Kim: "South Korea's Kim", "S.Korean President Kim"
+_SOUTH_KOREAN_BEFORE = re.compile(r"\b(?:South|S\.)\s?Korea(?:['’]s|n)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 # one name for two sides, read as both: the two Koreas; "the troika" of lenders' inspectors
@@ -1569,6 +1621,8 @@ _HONORIFICS = {
 }
 
 
+# abbreviated titles before a surname, never given names ("Pres. Putin", "Gov. Cuomo")
+_ABBREVIATED_HONORIFICS = frozenset({"Pres", "Gen", "Sen", "Amb", "Gov", "Adm", "Sec", "Rep"})
 # the last word of a title or an honorific right before a surname ("Prime Minister Johnson")
 _TITLE_WORDS = {t.split()[-1] for t in TITLES} | {"pm", "chairman", "dictator", "strongman"}
 _MS = {"Ms", "Mrs", "Miss"}  # the honorifics of a woman introduced by her given name
@@ -1622,6 +1676,7 @@ def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -
         return False  # "... in Moscow. Putin said": the word ends the sentence before
     if (
         word in _HONORIFICS
+        or word in _ABBREVIATED_HONORIFICS  # "Russian Pres. Putin", "Sec. Pompeo"
         or word.lower() in TITLES
         or word.lower() in _TITLE_WORDS  # "Secretary of State Pompeo"
         or word in _NOT_NAMES

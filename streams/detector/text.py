@@ -199,6 +199,51 @@ def mask_explainer_boxes(text: str) -> str:
     return _EXPLAINER_BOX.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a headline over background, not news: "Factbox: Trump's meetings with Putin", "Explainer: Why
+# the EU imposed sanctions on Russia", "ANALYSIS-...", "Q&A: ..."
+_BACKGROUND_HEADLINE = re.compile(
+    r"\s*(?i:factbox|fact box|explainer|timeline|analysis|q&a|instant view|graphic)\s*[:-]"
+)
+# acronyms an all-caps headline keeps (words with a digit and single letters are kept too:
+# "G20", "U.S.", "N.KOREA")
+_ACRONYMS = frozenset({
+    "EU", "US", "UN", "UK", "USA", "UAE", "AU", "NATO", "ASEAN", "APEC", "BRICS", "AUKUS",
+    "CIS", "CSTO", "DMZ", "DPRK", "DRC", "ECB", "ECOWAS", "EFTA", "EEU", "EAEU", "GCC", "IAEA",
+    "ICC", "ICJ", "IMF", "OAS", "OECD", "OIC", "OPCW", "OPEC", "OSCE", "PLO", "PRC", "ROK",
+    "ROC", "SCO", "UNSC", "UNGA", "UNHCR", "UNESCO", "UNICEF", "UNRWA", "WTO", "KSA", "FYROM",
+    "CHOGM", "SAARC", "SADC", "NAFTA", "USMCA", "FM", "PM", "CIA", "FBI", "NSA", "ISIS", "ISIL",
+})  # fmt: skip
+_CAPS_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _title_word(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if len(w) == 1 or w in _ACRONYMS or not w.isalpha():
+        return w
+    out = w[0] + w[1:].lower()
+    if out.startswith("Mc") and len(out) > 3:
+        out = "Mc" + out[2].upper() + out[3:]  # "McCain"
+    return out if len(out) == len(w) else w
+
+
+def prepare_headline(text: str, headline_len: int) -> str:
+    """``text`` with its headline (its first ``headline_len`` characters) prepared, same length
+    (offsets kept): a background piece's headline ("Factbox: ...", "Explainer: ...") blanked
+    (no fresh news), an all-caps one ("TRUMP INVITES PUTIN TO WHITE HOUSE") in title case
+    (keeping acronyms: "EU", "G20")."""
+    head = text[:headline_len]
+    if _BACKGROUND_HEADLINE.match(head):
+        return " " * headline_len + text[headline_len:]
+    if any(c.islower() for c in head):
+        return text
+    words = _CAPS_WORD.findall(head)
+    if sum(len(w) >= 4 and w.isalpha() and w not in _ACRONYMS for w in words) < 2:
+        return text
+    head = _CAPS_WORD.sub(_title_word, head)
+    head = re.sub(r"(?<=\w['’])S\b", "s", head)  # "RUSSIA'S" -> "Russia's"
+    return head + text[headline_len:]
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the regex ``\w`` (tests check every code point)
 
