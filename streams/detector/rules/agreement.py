@@ -176,6 +176,14 @@ _DESCRIBED_DEAL = re.compile(
 )
 # a deal with a domestic side: "Ukraine’s president announced a truce Wednesday with opposition
 # groups after clashes with riot police" (U039; a foreign power in the sentence is no party)
+# a final attribution clause: ", Qatari officials said.", ", Egyptian officials told Reuters"
+_SAID_AFTER = re.compile(
+    r",\s*(?:[^,;:]{0,60}?\s)?(?:said|says|told|tells)\b[^,;:]{0,60}?[.!?\"”]*\s*$", I
+)
+_QUOTE_CLOSED = re.compile(r",\s*['’\"”]")
+_QUOTE = re.compile(r"[\"“”]|['‘’](?=\s*[A-Z])")
+# both sides say so: "..., both countries said in a statement" (they are the parties)
+_BOTH_SIDES_SAID = re.compile(r",\s*(?:both|the\s+two)\s", I)
 _DOMESTIC_SIDE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:(?:the|his|her|its|their|armed|local)\s+)?(?:[\w-]+\s+)?"
     r"(?:opposition|protesters|demonstrators|rebels|insurgents|militants|separatists|guerrillas|"
@@ -321,7 +329,10 @@ def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candida
             None,
         )
         if partner is None or not re.match(
-            r"[^,;.]{0,40}?\s(?:to|on)\s", sent[partner.end - off :], I
+            # (not "agreed with Macron that Europe must do more on defence")
+            r"(?:(?!\bthat\b)[^,;.]){0,40}?\s(?:to|on)\s",
+            sent[partner.end - off :],
+            I,
         ):
             return []  # "agreed with him that ...": a view, not a deal
         parties = [*left[-1:], partner]
@@ -1005,6 +1016,24 @@ def rule_agreement(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         )
     ]
     ag = [m for m in ag if not (m.kind == "country" and _COMPANY_OF.match(sent, m.end - off))]
+    # who reports the deal after it is no party: "..., Qatari officials said", "Egyptian
+    # officials said" (a speaker before it may be one: "Trump said he reached a deal")
+    said = _SAID_AFTER.search(sent, t.end())
+    if said is not None and (
+        _QUOTE.search(sent, t.end(), said.start())
+        or _QUOTE_CLOSED.match(sent, said.start())
+        or _BOTH_SIDES_SAID.match(sent, said.start())
+    ):
+        said = None  # '"... the trade deal we are negotiating with China," Trump said': "we"
+    ag = [
+        m
+        for m in ag
+        if not (
+            m.start - off >= t.end()
+            and (m.source and not _QUOTE.search(sent, t.end(), m.start - off) or said is not None)
+            and (said is None or m.start - off >= said.start())
+        )
+    ]
     countries = _distinct_countries(ag)
     lead_only = False
     if (

@@ -120,6 +120,18 @@ def _clause_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
     ][:1]
 
 
+# who was spoken with follows the verb: only determiners, demonyms and titles between ("spoke
+# with his Qatari counterpart", "to French President Macron"; not "to Fox News about Xi")
+_SPOKE_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|both|top|senior|visiting|outgoing|incoming|acting|"
+    r"leaders?|counterparts?|officials?|ministers?|presidents?|premiers?|envoys?|heads?|"
+    r"chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|finance|economy|prime|"
+    r"deputy|vice|chief|secretary|state|government|of|from|and|my|our|friend|good|old|dear|great)\s+"
+    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*",
+    I,
+)
+
+
 def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     """'Blinken spoke with his Qatari counterpart', 'Macron To Talk To Biden': a call between
     the speaker and the foreign officials named right after the verb."""
@@ -166,6 +178,8 @@ def _spoke_with(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
     if not after or after[0].start - rel_end > 45:
         return []
     first = after[0]
+    if not _SPOKE_GAP.fullmatch(sent, t.end(), first.start - off):
+        return []  # "spoke to Fox News about Xi", "spoke to the nation on television after ..."
     if first.kind not in officials and not re.search(
         r"counterparts?|ministers?|leaders?|officials?", sent[t.end() : first.start - off], I
     ):
@@ -351,7 +365,11 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
             # a call as an appeal: "a call that young men answered", "heeded the call", "a call to arms"
             r"|\bcall\s+(?:that|which)\s+[^.;:]{0,60}?\b(?:answer|heed)\w*"
             r"|\b(?:answer\w*|heed\w*)\s+(?:the|a|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?call\b"
-            r"|\bcall\s+to\s+(?:arms|action|prayer|jihad)\b",
+            r"|\bcall\s+to\s+(?:arms|action|prayer|jihad)\b"
+            # "Iran dismissed a call from Macron to return to ...": an appeal rejected or echoed
+            # (not "received a call from Macron")
+            r"|\b(?:reject|dismiss|back|echo|support|welcom|heed|ignor)\w*\s+(?:a|the|his|her)\s+"
+            r"call\s+(?:from|by|of)\b",
             sent,
             I,
         )
@@ -379,6 +397,19 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         ]
         if len(_distinct_countries(on_line)) >= 2:
             people = on_line
+        # "Putin and Erdogan discussed Syria in a phone call": what was discussed before the
+        # call is not on the line either, when two sides remain
+        on_line = [
+            m
+            for m in people
+            if not (
+                m.kind == "country"
+                and m.end - off <= t.start()
+                and _DISCUSSED_BEFORE.search(sent, max(0, m.start - off - 50), m.start - off)
+            )
+        ]
+        if len(_distinct_countries(on_line)) >= 2:
+            people = on_line
     if (purpose := _CALL_PURPOSE_TO.match(sent, t.end())) is not None:
         # "Trudeau urged Trump in a phone call to press China to release two Canadians"
         # (S036): who the purpose names is not on the line, when two sides already are
@@ -399,6 +430,10 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         status = "denied"
     elif future_hits(sent, sent, t.start(), t.end(), t.start() + (5 if held else 0)):
         status = "planned"  # (with the verb: "To Hold Call")
+    if status in ("occurred", "planned") and _MAY_CALL.search(
+        sent, max(near_clause(sent, t.start(), t.end())[0], t.start() - 30), t.start()
+    ):
+        status = "proposed"  # "Trump and Putin could speak by phone": a possibility
     if made and not any(
         0 <= m.start - off - t.end() <= 8 and m.text[0].isupper()
         for m in people
@@ -413,6 +448,13 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
         for roles in split or [[(m, "participants") for m in people]]
     ]
+
+
+# a modal before the call ("may" lowercase: not "Theresa May spoke by phone"; not "may have
+# spoken", a guess at a past call)
+_MAY_CALL = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?!have\b)(?:(?:also|still|soon|even|possibly|again)\s+)?$", I
+)
 
 
 # a call only wished for, or the record of an old one: "If Putin wants a call with me, you
@@ -476,6 +518,14 @@ _CALL_TOPIC = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
     r"nov\.|dec\.|\d+)\b)[^,;:]*$",
+    I,
+)
+
+
+# the object of a discussion told before the call: "discussed Syria in a phone call"
+_DISCUSSED_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|(?:talked|spoke|spoken)\s+about)\s+"
+    r"(?:the\s+(?:situation|crisis|conflict|war)\s+in\s+)?(?:the\s+)?$",
     I,
 )
 

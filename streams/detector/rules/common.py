@@ -71,7 +71,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bcall\s+(?:with|between)\b"
         r"|\b(?:calls|called|phones|telephones)(?=\s+(?!on\b|for\b|it\b|off\b|out\b|up\b|in\b|into\b|back\b|him\b|her\b|them\b|the\b|a\b|an\b|this\b|that\b|to\b|from\b|over\b|as\b|his\b|their\b)\S)"
         # "in a private call to Netanyahu" (Q014), "an hour-long call"
-        r"|\b(?:in|during|after|a|an|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+|private\s+|hour-long\s+)?call\b(?!\s+(?:for|on)\b)"
+        # (not an appeal by a named side: "rejected a call by Merkel to release ...", "the call of
+        # Guterres for"; "any mention during the call of allegations" is the call)
+        r"|\b(?:in|during|after|a|an|the|their|his|her)\s+(?:\d+-minute\s+|brief\s+|lengthy\s+|private\s+|hour-long\s+)?call\b(?!\s+(?:for|on)\b|\s+(?:by|of)\s+(?:the\s+)?(?-i:[A-Z]))"
         # a conversation timed like a call: "his 45-minute conversation with Cuban dictator Raul
         # Castro Tuesday" (Q024)
         r"|\b(?:\d+-minute|hour-long|half-hour)\s+conversation\s+with\b"
@@ -554,11 +556,14 @@ def future_hits(told: str, sent: str, a: int, b: int, end: int | None = None) ->
 
 
 # a future negated before the trigger in its clause: "Putin won't meet Trump", "will not
-# travel to Davos", "has no plans to visit" (not "would not rule out meeting", "will not say
+# travel to Davos", "has no plans to visit", "does not plan to visit" (not "would not rule out meeting", "will not say
 # whether he would meet")
 NEGATED_FUTURE = re.compile(
     r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t|shan['’]t|"
-    r"(?:has|have|had)\s+no\s+(?:immediate\s+)?plans?\s+to)\s+"
+    r"(?:has|have|had)\s+no\s+(?:immediate\s+)?plans?\s+to|"
+    # "Trump does not plan to travel to Iran", "there are no plans for Trump to visit Britain"
+    r"(?:do|does|did)(?:\s+not|n['’]t)\s+plan\s+to|"
+    r"\bno\s+(?:immediate\s+)?plans?\s+for\s+(?:[\w.’'-]+\s+){1,4}?to)\s+"
     r"(?!(?:[\w’'-]+\s+){0,3}?(?:rule|ruled|hesitate|only|just|necessarily|mind|object|oppose|"
     r"surprised|comment|say|confirm|disclose|reveal|speculate|stop|prevent|allow|let|want|like|"
     r"if|whether|when|what|who|how|why|until|unless|before|after|be\s+the)\b)"

@@ -339,7 +339,41 @@ _DOMESTIC_MEETING = re.compile(
     r"(?:Republican|Democratic|GOP|congressional|party)\s+(?:leaders|lawmakers|senators|members)|"
     r"lawmakers|legislators|governors|mayors|donors|aides|advisers|advisors|staff|"
     r"National Security Council)\b"
+    # "a meeting of Russia's Security Council", "with members of his Security Council"
+    r"|\s+(?:of|with)\s+(?:(?:the\s+)?members\s+of\s+)?(?:his|her|its|their|[A-Z][\w.]*['’]s)\s+"
+    r"(?:[\w-]+\s+)?(?:Security|State)\s+Council\b"
+    # "after meeting her cabinet", "a meeting with his national security team"
+    r"|\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Cc]abinet|team|lawmakers|[Pp]olitburo)\b"
 )
+# a conference named by a news organisation: "told the Reuters Global Markets Summit"; a
+# session of one's own party or government: "held a politburo meeting", "a cabinet meeting"
+_OWN_BODY_BEFORE = re.compile(
+    r"\b(?:(?-i:Reuters|Bloomberg|Financial\s+Times|FT|Wall\s+Street\s+Journal|WSJ|CNBC|Fortune|"
+    r"Forbes|Economist|New\s+York\s+Times|Axios|Politico)(?:\s+(?-i:[A-Z])[\w&-]*){0,4}|"
+    r"politburo|cabinet)\s+$",
+    I,
+)
+# who a meeting is with heads its object: only determiners, titles and demonyms before the
+# side ("with his Chinese counterpart", "with the leaders of France"; not "with executives of
+# U.S. companies", "with his national security team on Iran")
+_WITH_HEAD_GAP = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|both|two|three|several|top|senior|visiting|fellow|"
+    r"outgoing|incoming|acting|leaders?|counterparts?|officials?|ministers?|presidents?|"
+    r"premiers?|envoys?|delegations?|delegates|representatives?|heads?|members|diplomats|"
+    r"negotiators|ambassadors?|chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|"
+    r"finance|economy|prime|deputy|vice|chief|secretary|state|government|of|from|key|world|other|"
+    r"including|such\s+as|and|dictator|strongman|ally|allies|partners?|rival)\s+"
+    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*",
+    I,
+)
+# what a speaker said after the meeting: "Trump said after meeting with Republican lawmakers
+# that China would pay" (who the 'that' clause names is no party)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|warned|insisted|stressed|noted|argued)\b[^,;:]*$", I
+)
+_THAT_NEAR = re.compile(r"[^,;:()—–\"“”]{0,60}?\bthat\b", I)
+_AND_BEFORE = re.compile(r"\band\s+$", I)
 # talks with an armed group: no second country or organisation (TAXONOMY: two states/bodies)
 _NON_STATE = (
     r"(?:the\s+)?(?:Taliban|insurgents|rebels|militants|separatists|Houthis?|Islamic State|ISIS|"
@@ -507,9 +541,10 @@ def _opens_clause(sent: str, start: int) -> bool:
 
 
 # "he and Rouhani could meet", "the two leaders might hold talks": a possibility, an offer at most
-# (the modals lowercase: "British Prime Minister Theresa May meet in Berlin" names her)
+# ("may" lowercase: "British Prime Minister Theresa May meet in Berlin" names her; "Trump Could
+# Meet Putin" is a headline's modal)
 _MAY_MEET = re.compile(
-    r"\b(?-i:could|might|may)\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
+    r"\b(?:could|might|(?-i:may))\s+(?:(?:soon|still|eventually|finally|even|also|hold|have|possibly)\s+){0,2}$",
     I,
 )
 
@@ -881,6 +916,23 @@ def _counterparts_at(sent: str, off: int, ms: list[Mention], pos: int) -> Mentio
 _THE_MET = re.compile(r"Met\s+(?:Gala|Office|Police|Museum|Opera|Ball|Costume)\b")
 
 
+# a sports fixture: "Hosts Russia meet Saudi Arabia in the opening match of the World Cup"
+_SPORTS = re.compile(
+    r"\b(?:match(?:es)?|opener|World\s+Cup|Olympics?|final|friendly|game|league|championship|"
+    r"team|squad|tournament)\b",
+    I,
+)
+
+
+def _sports_fixture(sent: str, off: int, ms: list[Mention], t: re.Match) -> bool:
+    """Is the 'meet' at ``t`` a match between national teams: a sports word in its clause and
+    no person or title among the parties?"""
+    a, b = clause_of(sent, t.start())
+    if not _SPORTS.search(sent, a, b):
+        return False
+    return not any(m.agent and m.kind in ("person", "title") and a <= m.start - off < b for m in ms)
+
+
 def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _THE_MET.match(sent, t.start()):
@@ -998,6 +1050,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         or _coordinated_subject(sent, off, ms, t)
     ):
         return []
+    if trig in ("meet", "meets", "met") and _sports_fixture(sent, off, ms, t):
+        return []  # "Japan will meet Colombia in their World Cup opener": a match
     if (
         # ("negotiations with the European Union are due to formally begin on June 19", Z073:
         # a bloc, no trade union)
@@ -1009,10 +1063,20 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     if trig in ("meet", "meets", "met") and _former_subject(sent, off, ms, t):
         return []  # "He [Kerry, a former secretary] also met with Steinmeier, Macron ..."
     w = re.match(r"\s+(?:\w+\s+){0,2}with\s+", sent[t.end() : t.end() + 40])
-    if w and (host := _counterparts_at(sent, off, ms, t.end() + w.end())) is not None:
+    host = _counterparts_at(sent, off, ms, t.end() + w.end()) if w else None
+    if host is not None:
         ms = [*ms, host]
     if w and not any(0 <= m.start - off - (t.end() + w.end()) <= 30 and m.agent for m in ms):
         return []  # "meeting with supporters", "talks with the LSE"
+    heads = sorted(
+        (m for m in ms if w and m.start - off >= t.end() + w.end()), key=lambda m: m.start
+    )
+    if (
+        heads
+        and host is None
+        and not _WITH_HEAD_GAP.fullmatch(sent, t.end() + w.end(), heads[0].start - off)
+    ):
+        return []  # "met with executives of U.S. companies": the side only qualifies who was met
     # a bloc's own conference: "announced Saturday at the G20 conference in Buenos Aires" (Q023)
     bloc_conference = trig == "conference" and any(
         m.country in _OWN_BODIES and 0 <= t.start() - (m.end - off) <= 1 for m in ms
@@ -1038,7 +1102,8 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
     ):
         return []
     if trig in ("meeting", "meetings", "summit", "conference") and (
-        _NOT_DIPLOMATIC_BEFORE.search(sent, max(0, t.start() - 40), t.start())
+        _OWN_BODY_BEFORE.search(sent, max(0, t.start() - 60), t.start())
+        or _NOT_DIPLOMATIC_BEFORE.search(sent, max(0, t.start() - 40), t.start())
         or _NOT_DIPLOMATIC_OF.match(sent, t.end())
     ):
         return []
@@ -1302,6 +1367,17 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         if len(_distinct_countries([m for m, _ in before_topic])) >= 2:
             roles = before_topic
     roles = _not_discussed(sent, off, t, roles)
+    if (
+        _SPEECH_BEFORE.search(sent, max(0, t.start() - 80), t.start())
+        # (the verb's own 'that', in the trigger's stretch: not a relative 'that' past a comma,
+        # "Obama said at a joint news conference ..., remains ... a transition that leads to")
+        and (that := _THAT_NEAR.match(sent, t.end()))
+        # (not a second report: "said the president is looking forward to his meeting with
+        # Mr. Putin and that Syria will be on the agenda")
+        and not _AND_BEFORE.search(sent, max(0, that.end() - 9), that.end() - 4)
+    ):
+        # (a pronoun there is the speaker: "Lighthizer said at the G20 meeting that he's open")
+        roles = [(m, r) for m, r in roles if m.start - off < that.end() - 4 or m.text.islower()]
     if trig in ("dinner", "lunch", "luncheon", "breakfast") or trig.startswith(("dined", "sat")):
         # "did lunch with President Trump Thursday, but ... covered Superman, ... North Korea":
         # the meal's company is named next to it, not at the far end of the sentence

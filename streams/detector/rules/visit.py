@@ -243,6 +243,12 @@ _SAID_BEFORE = re.compile(r"\bsaid\s$", I)
 _SPEAKER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?said\s+", I)
 _TELLER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?", I)  # "Pompeo also told"
 # a journey planned: "as the pontiff plans a trip to Muslim-dominated Albania on Sunday" (U035)
+# a modal before the journey: "Pompeo could travel to Beijing" ("may" lowercase: not "Theresa
+# May visited"; not "may have visited", a guess at a past trip)
+_MAY_VISIT = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?!have\b)(?:(?:also|still|soon|even|possibly|eventually)\s+)?$",
+    I,
+)
 _PLANS_A = re.compile(r"\bplan(?:s|ned|ning)?\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$", I)
 _FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", I)
 
@@ -433,7 +439,8 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         elif not right or right[0].start - rel_end > 12:
             return []
         if (
-            right[0].kind == "person"
+            # ("welcomed the North Korean leader's commitment": a title or group's too)
+            right[0].kind in ("person", "title", "group")
             and sent[right[0].end - off : right[0].end - off + 2]
             in (
                 "'s",
@@ -708,6 +715,10 @@ def rule_visit(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Cand
         status = "proposed"
     if status == "planned" and conditional_after(sent, t.start(), t.end()):
         status = "proposed"  # "Trump would visit Britain if invited"
+    if status in ("occurred", "planned") and _MAY_VISIT.search(
+        told, max(own, t.start() - 30), t.start()
+    ):
+        status = "proposed"  # "Trump may visit Britain next year": a possibility, no trip set
     if host is None and location is not None and location.kind in ("country", "capital", "seat"):
         # "Assad visits UAE": the visited country's government is the host
         host = replace(location, kind="country", location=False, rank="government")
