@@ -476,6 +476,14 @@ def detect(story: Story) -> list[Event]:
             ):
                 c.status = "occurred"  # "to meet Obama at London's Stansted airport last week"
                 c.extra["explicit"] = True
+            if (
+                c.type == "leaders_meeting"
+                and c.status == "occurred"
+                and s.is_headline
+                and not c.extra["explicit"]
+                and _SUMMIT_NOUN_HEADLINE.fullmatch(s.text)
+            ):
+                c.status = "planned"  # "Trump's Putin Summit Gamble": a summit named, none held
             cands.append((s, c))
     # the ids of the cited sources each event (by its index) keeps as parties
     sourced: list[frozenset[str]] = []
@@ -1375,6 +1383,12 @@ _BEGINS_ON = re.compile(
     r"\b(?:begins?|starts?|opens?|kicks?\s+off|beginning|starting|opening|kicking\s+off)\s+"
     r"(?:[a-z]+ing\s+)?(?:on\s+|today\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# a headline that only names a summit, a noun phrase without a verb or a time: "Trump's Putin
+# Summit Gamble", "The Trump-Kim Summit" (a summit held is told with a verb or a time)
+_SUMMIT_NOUN_HEADLINE = re.compile(
+    r"\W*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,4}[Ss]ummit"
+    r"(?:\s+[A-Z][a-z]+){0,2}\W*"
+)
 # a present-tense arrival, as photo captions and headlines tell it: "Trump and Melania Trump arrive
 # at the airport in Biarritz, France for the G7 summit"
 _ARRIVE_NOW = re.compile(r"(?<!will )(?<!to )\b(?:arrive|arrives)\s+(?:at|in)\b")
@@ -1418,10 +1432,12 @@ def _coming_time(clause: str, day: date | None) -> bool:
 # talks in Paris this December" (X007), "trade talks planned for October" (P028)
 _NOUN_MONTH = re.compile(
     r"\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,2})?"
+    r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?=(?:planned|scheduled|set|slated)\s))?"
     r"((?:planned|scheduled|set|slated)\s+for\s+|in\s+|this\s+|next\s+)"
     r"(?:early\s+|late\s+|mid-)?"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?![\s,]+\d)"
+    # its day, not a year: "Moon-Kim summit set for April 27" (told March 20)
+    r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?![\s,]+\d)"
 )
 
 
@@ -1445,6 +1461,12 @@ def _named_by_coming_month(text: str, end: int, clause_end: int, day: date | Non
     if m is None or day is None or _PAST_VERB.search(text, m.end(), max(m.end(), clause_end)):
         return False
     ahead = (dates_mod.MONTHS[m.group(2).lower()] - day.month) % 12
+    if (
+        ahead == 0
+        and m.group(3)
+        and m.group(1).startswith(("planned", "scheduled", "set", "slated"))
+    ):
+        return int(m.group(3)) > day.day  # "set for March 27" (told March 20)
     # ("this December" is this year's: any month ahead of the story's)
     return 1 <= ahead <= (12 - day.month if m.group(1).startswith("this") else 4)
 
@@ -2345,10 +2367,22 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
         seen.setdefault((a.id, a.role), a)
     out = list(seen.values())
     named = {a.country for a in out if not _generic(a) and a.role not in ("venue", "location")}
-    return [
+    out = [
         a
         for a in out
         if not (_generic(a) and a.country in named and a.role not in ("venue", "location"))
+    ]
+    # the bare country beside an office of it in the same role ("Brazil president" and "Brazil"):
+    # one actor for that side, the office
+    offices = {(a.country, a.role) for a in out if a.id != a.country}
+    return [
+        a
+        for a in out
+        if not (
+            a.id == a.country
+            and (a.country, a.role) in offices
+            and a.role not in ("venue", "location")
+        )
     ]
 
 

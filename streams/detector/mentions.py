@@ -256,7 +256,16 @@ _POST_AT = re.compile(
     re.IGNORECASE,
 )
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
-_DOMESTIC_COUNCIL = re.compile(r"\b(?:National|Homeland)\s+$")
+_DOMESTIC_COUNCIL = re.compile(
+    r"\b(?:National|Homeland)\s+$"
+    # a country's own council: "Russia's Security Council", "his Security Council", "the
+    # Russian Security Council" (not "the U.N.'s Security Council")
+    r"|(?<![\w.])(?!(?:U\.N|UN|Nations|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|yesterday|tomorrow|week|month|year|day|night|weekend)\b)[\w.-]+['’]s?\s+$"
+    # ("its" is left out: "the United Nations and its Security Council")
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+$"
+    r"|\b(?!(?:European|American)\s)[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+$"
+)
 _FORMER = re.compile(r"\b(former|ex-|then-|late|candidate|ex)\s*$", re.IGNORECASE)
 # "former Foreign Secretary Boris Johnson", "then-Secretary of State John Kerry"
 _FORMER_TITLED = re.compile(
@@ -557,7 +566,7 @@ class MentionFinder:
                 continue  # New Mexico, New Jersey: places, not the country
             if form.startswith("America") and _CONTINENT_PART.search(text, max(0, s - 8), s):
                 continue  # "North America", "Latin American": a region, not the United States
-            if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 12), s):
+            if form == "Security Council" and _DOMESTIC_COUNCIL.search(text, max(0, s - 16), s):
                 continue  # "his National Security Council": a cabinet body, not the UN
             cands = self.gaz.surfaces.get(form) or self.gaz.surfaces.get(form.rstrip("."), [])
             if cands and cands[0].since is not None:

@@ -279,10 +279,52 @@ def _will_speak(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Can
     return [Candidate("leader_call", "planned", roles, t.span(), "call.will_speak", 0.7)]
 
 
+_TO_CALL = re.compile(r"(?:to|will)\s+call")
+# "to call Putin a killer", "will call Xi's bluff": naming or an idiom, not a call
+_CALLEE_NAMED_AS = re.compile(r"\s*(?:['’]s\b|\s+(?:a|an|the|his|her)\s)", I)
+
+
+# "Trump To Call Xi", "Trump is expected to call Xi", "plans to call": a call planned
+_CALLER_RIGHT_BEFORE = re.compile(r"\s*(?:,\s*)?(?:also\s+)?", I)
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plans?|planned|planning|expected|set|due|scheduled|going|intends?|intended|is|are)\s+"
+    r"(?:(?:also|still|now)\s+)?$",
+    I,
+)
+
+
+def _to_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
+    """'Trump To Call Xi This Week': a leader (a person named right after, capitalised) to be
+    called by a leader of another country named before (a planned call)."""
+    callee = next((m for m in ms if re.fullmatch(r"\s+", sent[t.end() : m.start - off])), None)
+    if (
+        callee is None
+        or callee.kind not in ("person", "title")
+        or not sent[callee.start - off].isupper()
+        or _CALLEE_NAMED_AS.match(sent, callee.end - off)
+    ):
+        return []
+    caller = [m for m in _agents(ms) if m.end - off <= t.start() and m.kind in ("person", "title")]
+    if not caller or caller[-1].country == callee.country:
+        return []
+    if not (
+        t.group(0).lower().startswith("will")
+        or _CALLER_RIGHT_BEFORE.fullmatch(sent, caller[-1].end - off, t.start())
+        or _PLAN_BEFORE.search(sent, max(0, t.start() - 30), t.start())
+    ):
+        return []  # "Perry asked him to call Ukrainian president": a request, no plan
+    if negated_future(sent, sent, t.start(), t.end()) or _call_not_news(sent, t):
+        return []
+    roles = [(caller[-1], "participants"), (callee, "participants")]
+    return [Candidate("leader_call", "planned", roles, t.span(), "call.to_call", 0.7)]
+
+
 def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     trig = t.group(0).lower()
     if _WILL_SPEAK.match(trig):
         return _will_speak(sent, off, ms, t)
+    if _TO_CALL.fullmatch(trig):
+        return _to_call(sent, off, ms, t)
     if re.fullmatch(r"(?:talk|speak|spoke)\w*\s+(?:\w+\s+)?(?:to|with)", trig):
         return _spoke_with(sent, off, ms, t)
     if trig in ("calls", "called", "phones", "telephones") and not (
@@ -385,6 +427,9 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
         for m in ag
         if m.kind in ("person", "title", "group", "gov", "country", "seat", "org", "capital")
     ]
+    if trig.startswith("discuss"):
+        # "Trump, Erdogan Discuss Syria By Phone": the topic is not on the line
+        people = [m for m in people if not t.start() < m.start - off < t.end()]
     if conf:
         people = [m for m in people if not _conference_topic(sent, off, m, t)]
     else:

@@ -59,6 +59,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "Biden and Putin will speak Thursday": two leaders (rule_call) and the day
         r"|\b(?:will|to|would)\s+(?:speak|talk)\s+(?:again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b"
         r"|\b(?:phoned|telephoned)\b"
+        # a talk by phone told by its topic: "Trump, Erdogan Discuss Syria By Phone" (rule_call:
+        # what is named inside is the topic, not a side on the line)
+        r"|\bdiscuss\w*\s+(?:[\w.’'-]+\s+){0,4}?(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
+        # a planned call to a named leader: "Trump To Call Xi This Week" (rule_call: a person
+        # named right after, capitalised; not "call for", "call on", "call him a liar")
+        r"|\b(?:to|will)\s+call(?=\s+[^\W\d_])"
         # a call of several sides: "G7 finance leaders held a teleconference", "held an hour-long
         # conference call" (rule_call: two countries at least)
         r"|\b(?:hold|holds|held|holding|had|has|have)\s+(?:(?:a|an|their|its)\s+)?(?:[\w-]+\s+)?"

@@ -217,6 +217,21 @@ def _refused_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> lis
     return [Candidate("summit_invitation", "declined", roles, t.span(), "invitation.refused", 0.6)]
 
 
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}?", I)
+
+
+def _owner_of_next(sent: str, off: int, ms: list[Mention], m: Mention) -> bool:
+    """Is ``m`` a country named as the owner of the person right after it ("China's Xi",
+    "North Korea's leader Kim Jong Un")?"""
+    return m.kind in ("country", "gov") and any(
+        n.start > m.start
+        and n.country == m.country
+        and n.kind in ("person", "title")
+        and _OWNER_GAP.fullmatch(sent, m.end - off, n.start - off)
+        for n in ms
+    )
+
+
 def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     if _SKIPPED.match(t.group(0).lower()):
         return _skipped_meeting(sent, off, ms, t)
@@ -366,6 +381,9 @@ def rule_invitation(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
         if poss:
             inviter = [poss[-1]]
             others = [m for m in ag if m is not poss[-1] and m.country != poss[-1].country]
+            # "N.Korea's Kim accepts Moon's invitation": the person after the possessive
+            # country is the one invited, not the country
+            others = [m for m in others if not _owner_of_next(sent, off, others, m)]
             invitee = [m for m in others if m.end <= poss[-1].start][:1] or others[:2]
         elif frm:
             inviter = right[:1]

@@ -1324,6 +1324,13 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
         and _WHICH_WILL.match(sent, t.end())
     ):
         status = "planned"  # "a NATO summit in Wales that will focus heavily on the conflict"
+    invited = None
+    if trig in ("summit", "meeting", "talks", "conference", "negotiations"):
+        invited = _INVITED_TO.search(sent, max(0, t.start() - 140), t.start())
+    if invited is not None and invited.group("neg"):
+        return []  # "Putin has not been invited to the summit in Washington": none held
+    if invited is not None and status == "occurred":
+        status = "planned"  # "invited Macron to attend the G7 summit": the gathering is ahead
     if status in ("occurred", "planned") and _sought(sent, t):
         status = "proposed"
     if status == "planned" and conditional_after(sent, t.start(), t.end()):
@@ -1622,6 +1629,15 @@ def _time_adjuncts(sent: str, off: int, ms: list[Mention]) -> list[tuple[int, in
 _TO_JOIN = re.compile(
     r"\b(?:expected|set|due|scheduled|slated|poised)\s+to\s+(?:join|attend|take\s+part\s+in|"
     r"participate\s+in)\b(?:[^,;:.!?()\"“”—–]|(?<=[A-Z])\.){0,120}$",
+    I,
+)
+# the gathering an invitation asks someone to: "invited French President Emmanuel Macron to
+# attend the G7 summit at Camp David", "has not been invited to the summit in Washington"
+_INVITED_TO = re.compile(
+    r"\b(?P<neg>(?:not|never|n['’]t)\s+(?:(?:be|been|being)\s+)?|un|dis)?invit(?:e|es|ed|ing|ation)\b"
+    r"(?:[^,;:.!?()\"“”—–]|(?<=[A-Z])\.){0,80}?\bto\s+(?:(?:attend|join|come\s+to|go\s+to|"
+    r"take\s+part\s+in|participate\s+in)\s+)?(?:(?:the|a|an|this|next|[\w.-]+['’]s)\s+)?"
+    r"(?:[\w.-]+\s+){0,3}$",
     I,
 )
 _ARRANGING = re.compile(
