@@ -170,8 +170,9 @@ _SOURCE_PATTERNS = (
 _SOURCE_GATED = tuple(Prefiltered(rx) for rx in _SOURCE_PATTERNS)
 # the claimer opens the headline: a name phrase, no clause ("Pompeo Meets Lavrov, Says ...")
 _HEADLINE_CLAIM = re.compile(
-    r"^(?![^,;:]*?\b(?:Meets?|Met|Visits?|Visited|Hosts?|Hosted|Holds?|Held|Calls?|Called|"
-    r"Signs?|Signed|Talks|Arrives?|Arrived)\s[^,;:]*?\s(?:Says|says|Say|say)\b)"
+    # (bounded runs: a headline may be any length)
+    r"^(?![^,;:]{0,60}?\b(?:Meets?|Met|Visits?|Visited|Hosts?|Hosted|Holds?|Held|Calls?|Called|"
+    r"Signs?|Signed|Talks|Arrives?|Arrived)\s[^,;:]{0,60}?\s(?:Says|says|Say|say)\b)"
     r"([^,;:]{2,60}?)\s+(?:Says|says|Say|say|Confirms|confirms|Claims|claims)\b|:\s*(Official|Report|Officials|Sources?)\s*$"
 )
 # the claimer after the news: "Trump Will Meet With Kim By May, South Korea Says"
@@ -224,7 +225,7 @@ def source_spans(s: Sentence) -> list[tuple[int, int, str]]:
                 continue
             # a lowercase word after the name rejects it only right after "citing" ("according
             # to a statement from Ukraine's Foreign Ministry issued ..." is a source)
-            direct = m.start(1) - m.start() == len("citing ")
+            direct = s.text.startswith("citing ", m.start()) and m.start(1) == m.start() + 7
             if i == 0 and (
                 _CITED_OWNER.search(text) or (direct and _CITED_LOWER.match(s.text, m.end(1)))
             ):
@@ -1512,8 +1513,6 @@ def _named_past(text: str, trig: re.Match, ref_year: int | None) -> bool:
 _PAST_REFERENCE = re.compile(
     r"\b(?:anniversary\s+of|the\s+last\s+time|since)\b[^,;:()—–]*$", re.IGNORECASE
 )
-# a recent time after the trigger makes it news: "since the talks faltered and Trump blacklisted
-# Huawei Technologies Co. ... earlier this month" (allsides-1081)
 
 
 # an event still ahead is no reference point: "Stocks have rallied since Trump said he would
@@ -1533,6 +1532,8 @@ def _past_reference(text: str, clause: tuple[int, int], trig: re.Match) -> bool:
     if ref is None:
         return False
     return not (
+        # a recent time after the trigger makes it news: "since the talks faltered and Trump
+        # blacklisted Huawei Technologies Co. ... earlier this month" (allsides-1081)
         _TIME_RECENT.search(text, trig.start(), b) or _AHEAD_AFTER.search(text, ref.start(), b)
     )
 

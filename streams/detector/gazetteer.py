@@ -95,6 +95,12 @@ class Surface:
         return self.since is None or (day is not None and day >= self.since)
 
 
+@lru_cache(maxsize=256)
+def _title_word(title: str) -> re.Pattern[str]:
+    """The pattern of a title word ("president", "crown prince") inside an office's title."""
+    return re.compile(rf"\b{re.escape(title)}\b")
+
+
 @dataclass
 class Gazetteer:
     version: str
@@ -217,7 +223,7 @@ class Gazetteer:
         )
         if not title:
             return default
-        word = re.compile(rf"\b{re.escape(title.lower())}\b")
+        word = _title_word(title.lower())
         if default is not None and word.search(default.title.lower()):
             return default
         for other in (*OFFICES, *DEPUTY_OFFICES):

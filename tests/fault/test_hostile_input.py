@@ -162,6 +162,11 @@ PATHOLOGICAL = {
     "rtl": "\u202eab ",
     "html": "<script>alert(1)</script>",
     "open_parens": "(",
+    # a gap of capitalised words between a verb and its object that fails at its end: a
+    # pattern whose alternatives overlap (a title word, any capitalised word) once tried every
+    # split of the gap (seconds per sentence)
+    "spoke_gap": "Trump spoke with " + "A " * 20 + "x Putin on Monday. ",
+    "met_gap": "Trump met with " + "A " * 14 + "x Putin on Monday. ",
     # the slow case, triggers and leaders throughout: only the first MAX_ANALYSED_CHARS
     # characters are analysed, so it ends within the bound too
     "dense_diplomatic": "Putin met Xi. ",

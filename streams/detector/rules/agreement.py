@@ -174,8 +174,6 @@ _DESCRIBED_DEAL = re.compile(
     r"(?:by|between|with|in)\b[^—–]*[—–]",
     I,
 )
-# a deal with a domestic side: "Ukraine’s president announced a truce Wednesday with opposition
-# groups after clashes with riot police" (U039; a foreign power in the sentence is no party)
 # a final attribution clause: ", Qatari officials said.", ", Egyptian officials told Reuters"
 _SAID_AFTER = re.compile(
     r",\s*(?:[^,;:]{0,60}?\s)?(?:said|says|told|tells)\b[^,;:]{0,60}?[.!?\"”]*\s*$", I
@@ -184,6 +182,8 @@ _QUOTE_CLOSED = re.compile(r",\s*['’\"”]")
 _QUOTE = re.compile(r"[\"“”]|['‘’](?=\s*[A-Z])")
 # both sides say so: "..., both countries said in a statement" (they are the parties)
 _BOTH_SIDES_SAID = re.compile(r",\s*(?:both|the\s+two)\s", I)
+# a deal with a domestic side: "Ukraine’s president announced a truce Wednesday with opposition
+# groups after clashes with riot police" (U039; a foreign power in the sentence is no party)
 _DOMESTIC_SIDE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:(?:the|his|her|its|their|armed|local)\s+)?(?:[\w-]+\s+)?"
     r"(?:opposition|protesters|demonstrators|rebels|insurgents|militants|separatists|guerrillas|"

@@ -127,7 +127,9 @@ _SPOKE_GAP = re.compile(
     r"leaders?|counterparts?|officials?|ministers?|presidents?|premiers?|envoys?|heads?|"
     r"chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|finance|economy|prime|"
     r"deputy|vice|chief|secretary|state|government|of|from|and|my|our|friend|good|old|dear|great)\s+"
-    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*",
+    # (possessive: each word is taken one way, so a gap that fails fails at once, not after
+    # trying every split of it between the alternatives)
+    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*+",
     I,
 )
 

@@ -421,7 +421,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|gets)\s+(?
 # that was to have happened: "Trump and Kim were to have met in Hanoi"
 _HALTED = re.compile(
     r"\b(?:put\s+(?:[\w.’'-]+\s+){0,3}?on\s+hold|(?:is|are|was|were|been|be|remains?|remained)\s+"
-    r"(?:now\s+)?on\s+hold|(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:delayed|suspended))\b",
+    # (put off, not late: "has been delayed", not "the talks were delayed by an hour")
+    r"(?:now\s+)?on\s+hold|(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?"
+    r"(?:delayed(?!\s+(?:by|for)\s+(?:[\w-]+\s+){0,2}(?:minutes?|hours?)\b)|suspended))\b",
     I,
 )
 _WERE_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?to\s+have\s+$", I)

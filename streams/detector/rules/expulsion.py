@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from streams.detector.mentions import Mention
 from streams.detector.rules.common import (
+    _PASSIVE_BEFORE,
     Candidate,
     I,
     _gate_sentence_patterns,
@@ -64,8 +65,8 @@ _OPENER = re.compile(
     r"\s*(?:(?i:after|before|following|during|amid|despite|ahead\s+of|since|in\s+(?:response|"
     r"retaliation|a\s+\w+)|at|with|while|as|when)|[A-Z][a-z]+ing)\b[^,;:]{0,140},"
 )
-# a passive: "Russian diplomats were expelled by Britain": the side after "by" acts
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", I)
+# a passive (_PASSIVE_BEFORE): "Russian diplomats were expelled by Britain": the side after
+# "by" acts
 _BY_SIDE = re.compile(r"\s+(?P<by>by|from)\s+(?:the\s+)?", I)
 
 

@@ -364,7 +364,9 @@ _WITH_HEAD_GAP = re.compile(
     r"negotiators|ambassadors?|chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|"
     r"finance|economy|prime|deputy|vice|chief|secretary|state|government|of|from|key|world|other|"
     r"including|such\s+as|and|dictator|strongman|ally|allies|partners?|rival)\s+"
-    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*",
+    # (possessive: each word is taken one way, so a gap that fails fails at once, not after
+    # trying every split of it between the alternatives)
+    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*+",
     I,
 )
 # what a speaker said after the meeting: "Trump said after meeting with Republican lawmakers
@@ -918,8 +920,9 @@ _THE_MET = re.compile(r"Met\s+(?:Gala|Office|Police|Museum|Opera|Ball|Costume)\b
 
 # a sports fixture: "Hosts Russia meet Saudi Arabia in the opening match of the World Cup"
 _SPORTS = re.compile(
-    r"\b(?:match(?:es)?|opener|World\s+Cup|Olympics?|final|friendly|game|league|championship|"
-    r"team|squad|tournament)\b",
+    # (fixtures only: not "the U.S. trade team will meet Chinese officials")
+    r"\b(?:match(?:es)?|opener|World\s+Cup|Olympics?|friendly|championship|tournament|"
+    r"qualifier|semi-?finals?|quarter-?finals?)\b",
     I,
 )
 

@@ -15,6 +15,7 @@ from streams.detector.rules.common import (
     _distinct_countries,
     _gate_sentence_patterns,
     _listed,
+    near_clause,
 )
 from streams.detector.text import clause_of
 
@@ -445,7 +446,8 @@ _CORPORATE_AFTER = re.compile(
     I,
 )
 _COMPETITION = re.compile(
-    r"\b(?:antitrust|anti-trust|competition|abus\w+\s+(?:its|their|a)\s+(?:dominan\w+|market)|"
+    r"\b(?:antitrust|anti-trust|competition\s+(?:law|rules|authorit\w+|regulators?|commissioner|"
+    r"watchdog|probe|case)|abus\w+\s+(?:its|their|a)\s+(?:dominan\w+|market)|"
     r"dominant\s+position|monopol\w*|fined)\b",
     I,
 )
@@ -677,7 +679,7 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         others = [m for m in usable if m.agent and m.country and m.country != imposer.country]
         if len(_distinct_countries(others)) == 1:
             targets = others[:1]
-    if _COMPETITION.search(sent):
+    if _COMPETITION.search(sent, *near_clause(sent, t.start(), t.end(), fwd=120)):
         # "The European Commission sanctioned U.S. tech giant Google for abusing its
         # dominance": a firm punished by a regulator, not its state
         targets = [m for m in targets if not _CORPORATE_AFTER.match(sent, m.end - off)]

@@ -242,13 +242,13 @@ _SAID_BEFORE = re.compile(r"\bsaid\s$", I)
 # (an auxiliary or adverb between: "John Kerry had said in London", V040)
 _SPEAKER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?said\s+", I)
 _TELLER_GAP = re.compile(r"\s+(?:(?:had|has|also|later|earlier)\s+)?", I)  # "Pompeo also told"
-# a journey planned: "as the pontiff plans a trip to Muslim-dominated Albania on Sunday" (U035)
 # a modal before the journey: "Pompeo could travel to Beijing" ("may" lowercase: not "Theresa
 # May visited"; not "may have visited", a guess at a past trip)
 _MAY_VISIT = re.compile(
     r"\b(?:could|might|(?-i:may))\s+(?!have\b)(?:(?:also|still|soon|even|possibly|eventually)\s+)?$",
     I,
 )
+# a journey planned: "as the pontiff plans a trip to Muslim-dominated Albania on Sunday" (U035)
 _PLANS_A = re.compile(r"\bplan(?:s|ned|ning)?\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$", I)
 _FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", I)
 
