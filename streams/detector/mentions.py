@@ -513,6 +513,17 @@ class MentionFinder:
                     self._name_words.setdefault(c.ref, set()).update(f.split())
                     if " " in f:
                         self._full_forms.setdefault(c.ref, []).append(f)
+        # the given names of the gazetteer's people that name no one alone ("Jimmy", "Boris";
+        # not "Kim", "Moon"): another person's given name before a surname, even in title case
+        self._given_names = frozenset(
+            f.split()[0]
+            for f, cands in gaz.surfaces.items()
+            if " " in f
+            and any(c.kind == "person" for c in cands)
+            and len(f.split()[0]) > 2
+            and f.split()[0].isalpha()
+            and f.split()[0] not in gaz.surfaces
+        )
 
     def surface_matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of gazetteer forms: leftmost-longest, ending at a word end."""
@@ -549,7 +560,9 @@ class MentionFinder:
             if first and m.start() >= body:
                 # "Rian Johnson" (one space: not "... on China.\n\nTrump")
                 other = bool(_GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-                other = other and _namesake(text, m.start(), self._name_words.get(ref, set()))
+                other = other and _namesake(
+                    text, m.start(), self._name_words.get(ref, set()), self._given_names
+                )
                 first = False
         return other
 
@@ -620,7 +633,9 @@ class MentionFinder:
                     # "Former President Clinton": the bearer who held that title wins
                     people = self._titled_people(text, s, people)
                     cand = max(people, key=lambda c: self._person_preference(c.ref, day))
-                if " " not in form and _namesake(text, s, self._name_words.get(cand.ref, set())):
+                if " " not in form and _namesake(
+                    text, s, self._name_words.get(cand.ref, set()), self._given_names
+                ):
                     continue  # "Ivanka Trump", "Jeb Bush": another person with that surname
                 if other_bearer(text, s, e, form):
                     continue  # "Donald Trump Jr.", "Johnson & Johnson"
@@ -1671,8 +1686,14 @@ _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A."})
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?)+)[ \u00a0]+$")
 
 
-def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -> bool:
-    """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')?"""
+def _namesake(
+    text: str,
+    s: int,
+    own: set[str] | frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
+) -> bool:
+    """Is the surname at ``s`` preceded by another given name ('Ivanka Trump')? ``given``:
+    other people's given names, read as such in title case too ('Shades Jimmy Fallon')."""
     initials = _INITIALS_BEFORE.search(text, max(0, s - 20), s)
     if initials is not None and initials.group(1).replace(" ", "") not in _PLACE_INITIALS:
         # "H.W. Bush", "George P. Bush": another bearer's initials (not "W." of George W. Bush)
@@ -1693,6 +1714,8 @@ def _namesake(text: str, s: int, own: set[str] | frozenset[str] = frozenset()) -
         or word in own
     ):
         return False
+    if word in given:
+        return True  # "Shades Jimmy Fallon" (gossipcop-4325): not Michael Fallon
     # only in running text ("Melania and Ivanka Trump"): in a title-case headline
     # ("Kim Jong Un Accepts Trump's Invitation") the word before is capitalised too
     before = text[max(0, s - 40) : s - len(m.group(0))].rstrip()

@@ -490,11 +490,38 @@ def rule_call(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candi
     if bloc is not None and len(_distinct_countries(people)) < 2:
         roles = [(bloc, "participants")]
         return [Candidate("leader_call", status, roles, t.span(), "call.bloc", 0.75)]
+    if _FIRST_PERSON_CALLER.search(sent, max(0, t.start() - 40), t.start()) and not any(
+        m.end - off <= t.start() for m in people
+    ):
+        # "I have spoken on the telephone to the French President, Francois Hollande, and also
+        # with the Spanish Prime Minister, Mariano Rajoy" (Merkel; allsides-268): the callees
+        # each spoke with the speaker, not with each other; the speaker is the quote's author
+        author = _quote_author(sent, off, ms, t)
+        if not author:
+            return []
+        callees = {m.country: m for m in people if m.country != author[0].country}
+        return [
+            Candidate(
+                "leader_call",
+                status,
+                [(author[0], "participants"), (m, "participants")],
+                t.span(),
+                "call.phrase",
+                0.8,
+            )
+            for m in callees.values()
+        ]
     split = _separate_calls(sent, off, people, t)
     return [
         Candidate("leader_call", status, roles, t.span(), "call.phrase", 0.85)
         for roles in split or [[(m, "participants") for m in people]]
     ]
+
+
+# a first-person speaker opens the call: "I have spoken on the telephone to ...", "we also spoke"
+_FIRST_PERSON_CALLER = re.compile(
+    r"\b(?-i:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|also|already|personally))*\s+$"
+)
 
 
 # a modal before the call ("may" lowercase: not "Theresa May spoke by phone"; not "may have

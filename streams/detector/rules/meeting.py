@@ -1369,6 +1369,7 @@ def rule_meeting(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Ca
             location = next(
                 (v for v in venues if (a <= v.start - off < b) == inside and v.kind != "seat"), None
             )
+    roles = _opening_time_phrase(sent, off, t, roles)
     topic = _TOPIC.search(sent, t.end())
     if topic:
         # "met Berlusconi and Schroeder to talk about Turkey": with two sides named
@@ -1591,11 +1592,41 @@ _CALLED_MEETING = re.compile(
 # meeting", "on the eve of the G-7 summit", "on his way to the APEC meeting" (who speaks or
 # acts around it is no party of it)
 _TIME_PREP = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to|"
     r"prior\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|en\s+route\s+to)\s+"
     r"(?:(?:the|a|an|next|this|last)\s+)?(?:(?:week|weekend|month)['’]s\s+)?$",
     I,
 )
+# ... or a named one: "in the lead up to the Helsinki meeting"
+_TIME_PREP_NAMED = re.compile(_TIME_PREP.pattern[:-1] + r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", I)
+# a gap of names and titles only: the main clause's subject follows right after it
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:the|U\.S\.|(?-i:[A-Z])[\w.’'-]*)\s+)*", I)
+
+
+def _opening_time_phrase(
+    sent: str, off: int, t: re.Match, roles: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """'Just last week, ahead of a summit with Putin, Trump called the European Union a foe'
+    (allsides-5525), 'in the lead up to the Helsinki meeting, Trump chastised Germany'
+    (allsides-1681): a meeting named in an opening time phrase; of the main clause after it only
+    its subject can be a party, not whom that clause acts on."""
+    if t.group(0).lower() not in ("summit", "meeting", "talks"):
+        return roles
+    prep = _TIME_PREP_NAMED.search(sent, max(0, t.start() - 60), t.start())
+    if prep is None or sent[: prep.start()].strip()[-1:] not in ("", ","):
+        return roles
+    end = _ADJUNCT_END.search(sent, t.end())
+    if end is None or end.group(0) != ",":
+        return roles
+    after = [m for m, _ in roles if m.start - off >= end.end()]
+    subject = next(
+        (m for m in after if _SUBJECT_GAP.fullmatch(sent, end.end(), m.start - off)), None
+    )
+    if subject is None or subject.kind not in ("person", "title"):
+        return roles
+    return [(m, r) for m, r in roles if m.start - off < end.end() or m is subject]
+
+
 # "We urge President Trump to reassess the approach, engage in real negotiations with China"
 # (T018): the talks are one of the acts urged
 _URGE = r"(?:called\s+on|calls\s+on|urge|urged|urges|urging|pressed|presses|appealed\s+to)"

@@ -513,6 +513,14 @@ def _passive_sides(
     return (agent, targets) if targets else None
 
 
+# the addressee of an appeal: "called on NATO to", "urged Germany to"
+_ADDRESSED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+"
+    r"(?:the\s+|fellow\s+|its\s+|his\s+|their\s+)?$",
+    I,
+)
+
+
 def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candidate]:
     window = sent[max(0, t.start() - 60) : t.end() + 80]
     if _threatened(sent, t) or _in_force_context(sent, t):
@@ -687,7 +695,14 @@ def rule_sanctions(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[
         # "impose sanctions on Iraq heavier than those now imposed on Iran" (U004): the side
         # compared with is no target
         targets = [m for m in targets if m.start - off < than.start()]
-    targets = [m for m in targets if m.start < rel_cut][:4]
+    targets = [m for m in targets if m.start < rel_cut]
+    # "... and called on NATO to become more involved in the Middle East" (allsides-4014): the
+    # side an appeal addresses later in the sentence is no target
+    targets = [
+        m
+        for m in targets
+        if not _ADDRESSED.search(sent, max(t.end(), m.start - off - 30), m.start - off)
+    ][:4]
     if not targets:
         return []
     # "Britain and Canada sanction Russian oligarchs": every listed side imposes
