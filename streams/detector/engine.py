@@ -1646,6 +1646,7 @@ def _coreference(
     recent_countries: list[Mention] = []
     out: list[list[Mention]] = []
     prev_start = 0  # where the sentence before this one starts
+    starts = [x.start for x in sents]  # sentence starts, to group earlier mentions by sentence
     for s, ms in zip(sents, mentions, strict=True):
         near_start, prev_start = prev_start, s.start
         added: list[Mention] = []
@@ -1764,7 +1765,7 @@ def _coreference(
             if leaders:  # "the two leaders": the two sides most named by their people
                 seen = [x for x in seen if x.kind in ("person", "title")]
                 here = [x for x in here if x.kind in ("person", "title")]
-            pair = _two_sides(text, seen, here)
+            pair = _two_sides(text, seen, here, starts, a)
             if pair is None or _NOT_BOTH.search(s.text[max(0, m.start() - 12) : m.start()]):
                 continue
             group = _BOTH_GROUP.search(s.text[max(0, m.start() - 40) : m.start()])
@@ -2095,13 +2096,17 @@ def _named_together(text: str, seen: list[Mention]) -> list[str] | None:
     return None
 
 
-def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Mention] | None:
+def _two_sides(
+    text: str, seen: list[Mention], here: list[Mention], starts: list[int], at: int
+) -> list[Mention] | None:
     """The two countries or bodies 'both sides' / 'the two countries' refers to.
 
     The two named earlier in the same sentence ("a deal with the Chinese that committed
-    both countries"); else the two most often named so far (people count for their
-    country), the later named first on a tie; when a third is named as often as the
-    second, the last pair named together ("India and Pakistan", not the tail of a list).
+    both countries"); else the two the sentence just before names ("Moon met Xi in Beijing.
+    The two leaders agreed ..." in a Trump-Kim story), when it names exactly two, among
+    them the one this sentence names; else the two most often named so far (people count
+    for their country), the later named first on a tie; when a third is named as often as
+    the second, the last pair named together ("India and Pakistan", not the tail of a list).
     The mention standing for a side is its latest country-level one (a person's country
     otherwise, as a country actor).
     """
@@ -2114,6 +2119,8 @@ def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Ment
         if m.kind in _SIDE_KINDS or m.country not in rep:
             rep[m.country] = m
     ranked = list(dict.fromkeys(m.country for m in here))
+    if len(ranked) < 2:
+        ranked = _last_pair(seen, starts, at, ranked)
     if len(ranked) != 2:
         ranked = sorted(count, key=lambda c: (count[c], last[c]), reverse=True)
         if len(ranked) > 2 and count[ranked[2]] == count[ranked[1]]:
@@ -2130,6 +2137,25 @@ def _two_sides(text: str, seen: list[Mention], here: list[Mention]) -> list[Ment
             )
         out.append(m)
     return out
+
+
+def _last_pair(seen: list[Mention], starts: list[int], at: int, here: list[str]) -> list[str]:
+    """The sides of the two people the sentence just before the one at ``at`` names (with
+    ``here``'s one side).
+
+    Only the sentence right before: past it, "He is due to hold talks with the Indian
+    government. A bus link was announced. Both sides agreed ..." are India and Pakistan;
+    and only its people: "Cameron said Syria was bleeding. The two leaders ..." are not
+    Britain and Syria.
+    """
+    pair: list[str] = []
+    for m in seen:
+        if (
+            m.kind in ("person", "title")
+            and bisect.bisect_right(starts, m.start) - 1 == bisect.bisect_right(starts, at) - 2
+        ):
+            pair += [m.country] if m.country not in pair else []
+    return pair if len(pair) == 2 and set(here) <= set(pair) else []
 
 
 _FUTURE = re.compile(

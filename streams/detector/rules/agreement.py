@@ -243,6 +243,17 @@ _AGREED_TO_MEET = re.compile(
     r"|\s+(?:the\s+)?(?:need|importance|necessity|view|assessment|significance|value|urgency|merits)\b",
     I,
 )
+# a shared stance or policy, not a treaty, pact or deal: "agreed to maximize pressure on North
+# Korea", "agreed to step up efforts", "to strengthen cooperation" (the labels count none)
+_AGREED_STANCE = re.compile(
+    r"\s+(?:(?:further|closely|fully|jointly)\s+)?"
+    r"(?:maximi[sz]e|increase|keep\s+up|maintain|step\s+up|continue|strengthen|intensify|"
+    r"boost|enhance|deepen|apply|exert|coordinate)\s+(?:(?:the|their|its|joint|international|"
+    r"economic|diplomatic|close|closer|bilateral|maximum)\s+){0,2}"
+    r"(?:pressure|efforts?|cooperation|coordination|ties|relations|communications?|contacts?|"
+    r"exchanges)\b",
+    I,
+)
 # sides that agree together: a coordinated or collective subject, or "agreed with X"
 _AGREED_NOT = re.compile(
     r"\b(?:not|never|n['’]t|fail\w*|refus\w*|unable|yet|declin\w*|reject\w*|if|unless|whether|"
@@ -292,6 +303,8 @@ def _agreed(sent: str, off: int, ms: list[Mention], t: re.Match) -> list[Candida
             return []
     if prep in ("to", "on") and _AGREED_TO_MEET.match(after):
         return []
+    if prep == "to" and _AGREED_STANCE.match(after):
+        return []  # "agreed to maximize pressure on North Korea": a stance, not a pact
     before = sent[max(0, t.start() - 40) : t.start()]
     if (
         _AGREED_NOT.search(before)
