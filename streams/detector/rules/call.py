@@ -24,6 +24,7 @@ from streams.detector.rules.common import (
     future_hits,
     near_clause,
     negated_future,
+    words_gap,
 )
 from streams.detector.text import clause_of
 
@@ -122,15 +123,12 @@ def _clause_subject(sent: str, off: int, ms: list[Mention], t: re.Match) -> list
 
 # who was spoken with follows the verb: only determiners, demonyms and titles between ("spoke
 # with his Qatari counterpart", "to French President Macron"; not "to Fox News about Xi")
-_SPOKE_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|its|both|top|senior|visiting|outgoing|incoming|acting|"
+_SPOKE_GAP = words_gap(
+    r"the|a|an|his|her|their|its|both|top|senior|visiting|outgoing|incoming|acting|"
     r"leaders?|counterparts?|officials?|ministers?|presidents?|premiers?|envoys?|heads?|"
     r"chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|finance|economy|prime|"
-    r"deputy|vice|chief|secretary|state|government|of|from|and|my|our|friend|good|old|dear|great)\s+"
-    # (possessive: each word is taken one way, so a gap that fails fails at once, not after
-    # trying every split of it between the alternatives)
-    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*+",
-    I,
+    r"deputy|vice|chief|secretary|state|government|of|from|and|my|our|friend|good|old|dear|great",
+    lead=r"\s*",
 )
 
 

@@ -41,6 +41,7 @@ from streams.detector.rules.common import (
     gathering_cancelled,
     near_clause,
     negated_future,
+    words_gap,
 )
 from streams.detector.text import clause_of
 
@@ -357,17 +358,13 @@ _OWN_BODY_BEFORE = re.compile(
 # who a meeting is with heads its object: only determiners, titles and demonyms before the
 # side ("with his Chinese counterpart", "with the leaders of France"; not "with executives of
 # U.S. companies", "with his national security team on Iran")
-_WITH_HEAD_GAP = re.compile(
-    r"(?:(?:the|a|an|his|her|their|its|both|two|three|several|top|senior|visiting|fellow|"
+_WITH_HEAD_GAP = words_gap(
+    r"the|a|an|his|her|their|its|both|two|three|several|top|senior|visiting|fellow|"
     r"outgoing|incoming|acting|leaders?|counterparts?|officials?|ministers?|presidents?|"
     r"premiers?|envoys?|delegations?|delegates|representatives?|heads?|members|diplomats|"
     r"negotiators|ambassadors?|chancellor|king|queen|prince|crown|emir|foreign|defen[cs]e|trade|"
     r"finance|economy|prime|deputy|vice|chief|secretary|state|government|of|from|key|world|other|"
-    r"including|such\s+as|and|dictator|strongman|ally|allies|partners?|rival)\s+"
-    # (possessive: each word is taken one way, so a gap that fails fails at once, not after
-    # trying every split of it between the alternatives)
-    r"|(?-i:[A-Z])[\w.’'-]*\s+|[(\[][^)\]]{0,30}[)\]]\s+|[(\[])*+",
-    I,
+    r"including|such\s+as|and|dictator|strongman|ally|allies|partners?|rival"
 )
 # what a speaker said after the meeting: "Trump said after meeting with Republican lawmakers
 # that China would pay" (who the 'that' clause names is no party)
